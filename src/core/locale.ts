@@ -1,0 +1,68 @@
+/** The languages maqal ships a catalogue for. */
+export type CatalogueLanguage = 'ar' | 'he' | 'fa' | 'ur' | 'en';
+
+/** Reading direction of a language or a subtree. */
+export type Direction = 'rtl' | 'ltr';
+
+/** Digits maqal formats numbers with: Latin, Arabic-Indic (Arabic), extended Arabic-Indic (Persian, Urdu). */
+export type NumberingSystem = 'latn' | 'arab' | 'arabext';
+
+export const DEFAULT_LOCALE = 'ar';
+
+const CATALOGUE_LANGUAGES: readonly string[] = ['ar', 'he', 'fa', 'ur', 'en'];
+
+/**
+ * Languages written right to left. Used when the engine lacks `Intl.Locale#getTextInfo`
+ * (Firefox before 2025, Node before 22) — https://tc39.es/proposal-intl-locale-info/
+ */
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ur', 'ps', 'sd', 'ckb', 'dv', 'ug', 'yi', 'ji']);
+
+/** Languages whose catalogue is close enough to stand in for them (Arabic script, same region). */
+const NEAREST: Record<string, CatalogueLanguage> = { iw: 'he', yi: 'he', ps: 'fa', ckb: 'fa', prs: 'fa', sd: 'ur', ug: 'ar', dv: 'ar', ku: 'ar' };
+
+/** Parses a BCP 47 tag, returning null for anything that is not one (wrong type included). */
+export function parseLocale(tag: unknown): Intl.Locale | null {
+  if (typeof tag !== 'string' || tag.trim() === '') return null;
+  try {
+    return new Intl.Locale(tag.trim());
+  } catch {
+    return null;
+  }
+}
+
+/** The canonical locale tag maqal formats with: the given tag if valid, else Arabic. */
+export function normalizeLocale(tag: unknown): string {
+  return parseLocale(tag)?.toString() ?? DEFAULT_LOCALE;
+}
+
+/** Which catalogue serves a locale: its language, else the nearest one we ship, else Arabic. */
+export function catalogueLanguage(tag: unknown): CatalogueLanguage {
+  const language = parseLocale(tag)?.language;
+  if (!language) return DEFAULT_LOCALE;
+  if (CATALOGUE_LANGUAGES.includes(language)) return language as CatalogueLanguage;
+  return NEAREST[language] ?? DEFAULT_LOCALE;
+}
+
+type TextInfoLocale = Intl.Locale & {
+  getTextInfo?: () => { direction?: string };
+  textInfo?: { direction?: string };
+};
+
+/** The writing direction of a locale, from CLDR text info where the engine has it. */
+export function localeDirection(tag: unknown): Direction {
+  const locale = parseLocale(tag) as TextInfoLocale | null;
+  if (!locale) return 'rtl';
+  const info = typeof locale.getTextInfo === 'function' ? locale.getTextInfo() : locale.textInfo;
+  if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
+  return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
+}
+
+/**
+ * The direction an element is laid out in right now. Read at the moment of a key press or pointer
+ * event, never cached: `dir` may be set on <html>, any ancestor, or a nested island, and may change.
+ */
+export function elementDirection(element: Element | null | undefined): Direction {
+  if (!element) return 'ltr';
+  const view = element.ownerDocument?.defaultView;
+  return view?.getComputedStyle(element).direction === 'rtl' ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,51 @@
+import type { BylineMessages, HeaderMessages, RatingMessages, ReadingTimeMessages, ScrollToTopMessages } from './types.js';
+
+// Hebrew: "one" and "two" read as words (קול אחד, שני קולות); plural imperatives address readers
+// in the inclusive plural (נסו, היו), as Hebrew news sites do.
+
+export const rating: RatingMessages = {
+  label: 'דירוג הקוראים',
+  empty: 'היו הראשונים לדרג!',
+  votes: {
+    one: () => 'קול אחד',
+    two: () => 'שני קולות',
+    other: (n) => `${n} קולות`,
+  },
+  average: ({ average, max }) => `${average} מתוך ${max}`,
+  summary: ({ average, max, votes }) => `דירוג ${average} מתוך ${max}, ${votes}`,
+  outOfStars: {
+    one: () => 'כוכב אחד',
+    two: () => 'שני כוכבים',
+    other: (n) => `${n} כוכבים`,
+  },
+  item: ({ value, outOf }) => `${value} מתוך ${outOf}`,
+  yours: ({ value }) => `הדירוג שלך: ${value}`,
+  thanks: 'תודה על הדירוג!',
+  error: 'לא הצלחנו לשמור את הדירוג. נסו שוב.',
+  rated: ({ item }) => `הדירוג שלך נשמר: ${item}`,
+  clear: 'ניקוי הדירוג',
+};
+
+export const header: HeaderMessages = {
+  breaking: 'מבזק',
+  live: 'בשידור חי',
+  opinion: 'דעה',
+};
+
+export const byline: BylineMessages = {
+  prefix: 'מאת',
+  published: 'פורסם',
+  updated: 'עודכן',
+};
+
+export const readingTime: ReadingTimeMessages = {
+  minutes: {
+    one: () => 'דקת קריאה אחת',
+    two: () => 'שתי דקות קריאה',
+    other: (n) => `${n} דקות קריאה`,
+  },
+};
+
+export const scrollToTop: ScrollToTopMessages = {
+  label: 'חזרה לראש הדף',
+};

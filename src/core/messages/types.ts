@@ -1,0 +1,81 @@
+import type { PluralMessage } from '../intl.js';
+
+export type { PluralMessage };
+
+/*
+ * Every message is either a plain string or a function of already formatted values, so that word
+ * order stays the translator's: nothing in maqal concatenates translated fragments.
+ * The catalogue is split by component so that importing one component bundles only its strings.
+ */
+
+/** Strings of the readers' star rating. */
+export interface RatingMessages {
+  /** Visible label of the rating group. */
+  label: string;
+  /** Shown when nobody has voted yet. */
+  empty: string;
+  /** The number of votes, every plural form the language has. */
+  votes: PluralMessage;
+  /** The average as shown ("4.2 out of 5"). */
+  average: (values: { average: string; max: string }) => string;
+  /** The whole state as one sentence, for screen readers ("rated 3.7 out of 5, 37 votes"). */
+  summary: (values: { average: string; max: string; votes: string }) => string;
+  /** "N stars" as it reads after "out of" (Arabic needs the genitive here). */
+  outOfStars: PluralMessage;
+  /** Accessible name of one star: "3 out of 5 stars". */
+  item: (values: { value: string; outOf: string }) => string;
+  /** The reader's own earlier vote. */
+  yours: (values: { value: string }) => string;
+  /** Shown after a vote was saved. */
+  thanks: string;
+  /** Shown when saving a vote failed. */
+  error: string;
+  /** Announced after a vote was saved ("your rating was saved: 4 out of 5 stars"). */
+  rated: (values: { item: string }) => string;
+  /** The button that clears a chosen rating. */
+  clear: string;
+}
+
+/** Strings of the article header. */
+export interface HeaderMessages {
+  /** Badge of a breaking-news kicker. */
+  breaking: string;
+  /** Badge of a live-coverage kicker. */
+  live: string;
+  /** Badge of an opinion piece. */
+  opinion: string;
+}
+
+/** Strings of the byline and its timestamps. */
+export interface BylineMessages {
+  /** Word before the authors' names ("بقلم", "By"); empty for none. */
+  prefix: string;
+  /** Label before the publication time. */
+  published: string;
+  /** Label before the time of the last update. */
+  updated: string;
+}
+
+/** Strings of the reading-time estimate. */
+export interface ReadingTimeMessages {
+  /** "N minutes to read", every plural form the language has. */
+  minutes: PluralMessage;
+}
+
+/** Strings of the back-to-top button. */
+export interface ScrollToTopMessages {
+  /** Accessible name of the button: what it does, not what it is. */
+  label: string;
+}
+
+/** One language's whole catalogue. */
+export interface Messages {
+  rating: RatingMessages;
+  header: HeaderMessages;
+  byline: BylineMessages;
+  readingTime: ReadingTimeMessages;
+  scrollToTop: ScrollToTopMessages;
+}
+
+/** Overrides an app passes to `MaqalProvider`: any message of any namespace. */
+export type MessageOverrides = { [N in keyof Messages]?: Partial<Messages[N]> };

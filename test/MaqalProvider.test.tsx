@@ -1,0 +1,111 @@
+import { render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MaqalProvider, useDirection, useLocale, useMessages } from '../src';
+import { useMaqal } from '../src/core/MaqalProvider';
+
+function Probe({ id }: { id: string }) {
+  const locale = useLocale();
+  const dir = useDirection();
+  const messages = useMessages();
+  const { numberingSystem, timeZone } = useMaqal();
+  return (
+    <output data-testid={id}>
+      {[locale, dir, messages.scrollToTop.label, numberingSystem ?? '-', timeZone ?? '-'].join('|')}
+    </output>
+  );
+}
+
+afterEach(() => {
+  document.documentElement.removeAttribute('dir');
+  document.documentElement.removeAttribute('lang');
+});
+
+describe('MaqalProvider', () => {
+  it('defaults to Arabic and RTL without a provider, and renders no wrapper of its own', () => {
+    const { container } = render(<Probe id="p" />);
+    expect(screen.getByTestId('p')).toHaveTextContent('ar|rtl|العودة إلى الأعلى|-|-');
+    expect(container.querySelector('[dir]')).toBeNull();
+  });
+
+  it('derives the direction from the locale for each of the five languages', () => {
+    for (const [locale, dir] of [
+      ['ar', 'rtl'],
+      ['he', 'rtl'],
+      ['fa', 'rtl'],
+      ['ur', 'rtl'],
+      ['en', 'ltr'],
+    ]) {
+      const { unmount } = render(
+        <MaqalProvider locale={locale}>
+          <Probe id="p" />
+        </MaqalProvider>,
+      );
+      const probe = screen.getByTestId('p');
+      expect(probe.textContent?.split('|').slice(0, 2)).toEqual([locale, dir]);
+      expect(probe.closest('.maqal-Provider')).toHaveAttribute('dir', dir);
+      expect(probe.closest('.maqal-Provider')).toHaveAttribute('lang', locale);
+      unmount();
+    }
+  });
+
+  it('scopes lang and dir to its own element and never writes to document', () => {
+    document.documentElement.setAttribute('dir', 'ltr');
+    document.documentElement.setAttribute('lang', 'en');
+    const setAttribute = vi.spyOn(document.documentElement, 'setAttribute');
+    render(
+      <MaqalProvider locale="ar">
+        <Probe id="p" />
+      </MaqalProvider>,
+    );
+    expect(setAttribute).not.toHaveBeenCalled();
+    expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+    expect(document.documentElement).toHaveAttribute('lang', 'en');
+    const scope = screen.getByTestId('p').closest('.maqal-Provider') as HTMLElement;
+    expect(scope.style.display).toBe('contents');
+    setAttribute.mockRestore();
+  });
+
+  it('lets an inner provider override locale and direction while inheriting the rest', () => {
+    render(
+      <MaqalProvider locale="ar" numberingSystem="arab" timeZone="Asia/Riyadh">
+        <Probe id="outer" />
+        <MaqalProvider locale="en">
+          <Probe id="inner" />
+        </MaqalProvider>
+        <MaqalProvider dir="ltr">
+          <Probe id="island" />
+        </MaqalProvider>
+      </MaqalProvider>,
+    );
+    expect(screen.getByTestId('outer')).toHaveTextContent('ar|rtl|العودة إلى الأعلى|arab|Asia/Riyadh');
+    expect(screen.getByTestId('inner')).toHaveTextContent('en|ltr|Back to top|arab|Asia/Riyadh');
+    expect(screen.getByTestId('island')).toHaveTextContent('ar|ltr|العودة إلى الأعلى|arab|Asia/Riyadh');
+  });
+
+  it('takes an explicit dir over the one the locale implies', () => {
+    render(
+      <MaqalProvider locale="en" dir="rtl">
+        <Probe id="p" />
+      </MaqalProvider>,
+    );
+    expect(screen.getByTestId('p')).toHaveTextContent(/^en\|rtl\|/);
+  });
+
+  it('applies message overrides from the app', () => {
+    render(
+      <MaqalProvider locale="ar" messages={{ scrollToTop: { label: 'إلى رأس الصفحة' } }}>
+        <Probe id="p" />
+      </MaqalProvider>,
+    );
+    expect(screen.getByTestId('p')).toHaveTextContent('ar|rtl|إلى رأس الصفحة');
+  });
+
+  it('survives a locale that is not a BCP 47 tag by falling back to Arabic', () => {
+    render(
+      <MaqalProvider locale={'<b>x</b>' as string}>
+        <Probe id="p" />
+      </MaqalProvider>,
+    );
+    expect(screen.getByTestId('p')).toHaveTextContent(/^ar\|rtl\|/);
+  });
+});

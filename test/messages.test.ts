@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { formatPlural } from '../src/core/intl';
+import { getMessages, ratingMessages, readingTimeMessages } from '../src/core/messages';
+import * as ar from '../src/core/messages/ar';
+import * as en from '../src/core/messages/en';
+import * as fa from '../src/core/messages/fa';
+import * as he from '../src/core/messages/he';
+import * as ur from '../src/core/messages/ur';
+
+const COUNTS = [0, 1, 2, 3, 11, 100];
+
+describe('Arabic plurals', () => {
+  it('selects six different catalogue branches for 0, 1, 2, 3, 11 and 100', () => {
+    const votes = COUNTS.map((n) => formatPlural(ratingMessages.ar.votes, n, 'ar'));
+    expect(votes).toEqual(['لا أصوات', 'صوت واحد', 'صوتان', '3 أصوات', '11 صوتًا', '100 صوت']);
+    expect(new Set(votes).size).toBe(6);
+  });
+
+  it('uses the many form for 11–99 and the other form from 100, past the round hundreds', () => {
+    expect(formatPlural(ratingMessages.ar.votes, 99, 'ar')).toBe('99 صوتًا');
+    expect(formatPlural(ratingMessages.ar.votes, 102, 'ar')).toBe('102 صوت');
+    expect(formatPlural(ratingMessages.ar.votes, 103, 'ar')).toBe('103 أصوات');
+    expect(formatPlural(ratingMessages.ar.votes, 111, 'ar')).toBe('111 صوتًا');
+  });
+
+  it('gives reading time its one and two forms without a numeral', () => {
+    const minutes = [1, 2, 3, 11, 100].map((n) => formatPlural(readingTimeMessages.ar.minutes, n, 'ar'));
+    expect(minutes).toEqual([
+      'دقيقة واحدة للقراءة',
+      'دقيقتان للقراءة',
+      '3 دقائق للقراءة',
+      '11 دقيقة للقراءة',
+      '100 دقيقة للقراءة',
+    ]);
+  });
+
+  it('writes Arabic-Indic digits when asked', () => {
+    expect(formatPlural(ratingMessages.ar.votes, 37, 'ar', 'arab')).toBe('٣٧ صوتًا');
+  });
+});
+
+describe('the other catalogues', () => {
+  it('Hebrew has words for one and two and a plural for the rest', () => {
+    expect(COUNTS.map((n) => formatPlural(ratingMessages.he.votes, n, 'he'))).toEqual([
+      '0 קולות',
+      'קול אחד',
+      'שני קולות',
+      '3 קולות',
+      '11 קולות',
+      '100 קולות',
+    ]);
+  });
+
+  it('Persian keeps the noun singular after a numeral, in extended Arabic-Indic digits', () => {
+    expect(COUNTS.map((n) => formatPlural(ratingMessages.fa.votes, n, 'fa'))).toEqual([
+      '۰ رأی',
+      '۱ رأی',
+      '۲ رأی',
+      '۳ رأی',
+      '۱۱ رأی',
+      '۱۰۰ رأی',
+    ]);
+  });
+
+  it('Urdu counts votes with Latin digits by default', () => {
+    expect(formatPlural(ratingMessages.ur.votes, 11, 'ur')).toBe('11 ووٹ');
+    expect(ratingMessages.ur.item({ value: '3', outOf: formatPlural(ratingMessages.ur.outOfStars, 5, 'ur') })).toBe(
+      '5 ستاروں میں سے 3',
+    );
+  });
+
+  it('English has one and other', () => {
+    expect(COUNTS.map((n) => formatPlural(ratingMessages.en.votes, n, 'en'))).toEqual([
+      '0 votes',
+      '1 vote',
+      '2 votes',
+      '3 votes',
+      '11 votes',
+      '100 votes',
+    ]);
+  });
+
+  it('every language defines every message of every namespace', () => {
+    const shape = (catalogue: object) =>
+      Object.entries(catalogue)
+        .map(([ns, messages]) => `${ns}:${Object.keys(messages as object).sort().join(',')}`)
+        .sort();
+    for (const catalogue of [he, fa, ur, en]) expect(shape(catalogue)).toEqual(shape(ar));
+  });
+
+  it('every plural message has an other form and every form renders text', () => {
+    for (const catalogue of [ar, he, fa, ur, en]) {
+      for (const message of [catalogue.rating.votes, catalogue.rating.outOfStars, catalogue.readingTime.minutes]) {
+        for (const n of [...COUNTS, 1000001]) expect(formatPlural(message, n, 'en').trim()).not.toBe('');
+      }
+    }
+  });
+});
+
+describe('getMessages', () => {
+  it('applies an app override on top of the catalogue without losing the other strings', () => {
+    const messages = getMessages('ar', { rating: { empty: 'قيّم المقال' } });
+    expect(messages.rating.empty).toBe('قيّم المقال');
+    expect(messages.rating.label).toBe('تقييم القرّاء');
+    expect(messages.scrollToTop.label).toBe('العودة إلى الأعلى');
+  });
+
+  it('falls back to Arabic for a language maqal has no catalogue for', () => {
+    expect(getMessages('ja').rating.label).toBe('تقييم القرّاء');
+    expect(getMessages('en-GB').rating.label).toBe('Readers’ rating');
+  });
+});
