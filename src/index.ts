@@ -12,3 +12,10 @@ export type {
   ReadingTimeMessages,
   ScrollToTopMessages,
 } from './core/messages/types.js';
+
+// Components. Each block is owned by the issue that builds the component.
+// — StarRating (issue 3)
+// — ArticleHeader, Kicker, Headline, Standfirst, ArticleMeta, ArticleJsonLd (issue 4)
+// — Byline, Timestamp, ReadingTime (issue 5)
+// — ArticleBody, ArticleText, PullQuote (issue 6)
+// — ScrollToTop (issue 7)

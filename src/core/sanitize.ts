@@ -1,0 +1,107 @@
+import { warnOnce } from './warn.js';
+
+/*
+ * Props come from untyped callers, CMS fields and JSON. These helpers turn whatever arrived into
+ * something safe to render, warning once in development, naming the component and the prop.
+ */
+
+// ASCII tab, newline and carriage return are deleted by URL parsers before the scheme is read,
+// so "java\tscript:" is still javascript: (WHATWG URL, "basic URL parser").
+const URL_IGNORED = /[\t\n\r]/g;
+const SCHEME = /^([a-z][a-z\d+\-.]*):/i;
+
+/**
+ * The URL if it is safe to put in `href` or `src`: http(s), protocol-relative, root- or
+ * path-relative, query or fragment. Anything else (`javascript:`, `data:`, `vbscript:`, an
+ * unknown scheme, a non-string) is dropped with a development warning.
+ */
+export function safeUrl(value: unknown, where: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string') {
+    warnOnce(`${where} must be a string URL; got ${typeof value}. It was not rendered.`);
+    return undefined;
+  }
+  // Leading C0 controls and spaces are stripped by the URL parser too.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  const url = value.replace(URL_IGNORED, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  if (url === '') return undefined;
+  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+  if (scheme === undefined || scheme === 'http' || scheme === 'https') return url;
+  warnOnce(`${where}: the URL scheme "${scheme}:" is not allowed (only http, https and relative URLs). It was not rendered.`);
+  return undefined;
+}
+
+// U+202A–U+202E (embeddings and overrides) and U+2066–U+2069 (isolates): in a name they can flip
+// the text after it. Isolation (<bdi>) contains them; removing them as well leaves nothing to flip.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+// NUL and the other C0/C1 controls but tab and newline, and lone surrogates, which render as
+// tofu or break serialisation.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const JUNK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Removes bidi embedding, override and isolate controls. */
+export function stripBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
+/**
+ * Text to render from a prop that should be a string: numbers become strings, anything else
+ * (objects, functions, null) becomes '' with a warning; control junk and bidi controls go.
+ */
+export function cleanText(value: unknown, where: string): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value !== 'string') {
+    warnOnce(`${where} must be a string; got ${typeof value}. It was not rendered.`);
+    return '';
+  }
+  return stripBidiControls(value.replace(JUNK, ''));
+}
+
+/**
+ * A finite number from a prop, clamped to [min, max]; undefined for nothing or nonsense
+ * (NaN, ±Infinity, strings that are not numbers, objects), with a warning naming the prop.
+ * Numeric strings from untyped callers ("4.5") are accepted with a warning.
+ */
+export function readNumber(value: unknown, where: string, range: { min?: number; max?: number } = {}): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  let n: number;
+  if (typeof value === 'number') n = value;
+  else if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
+    warnOnce(`${where} should be a number; got the string "${value}".`);
+    n = Number(value);
+  } else {
+    warnOnce(`${where} must be a finite number; got ${describe(value)}. It was ignored.`);
+    return undefined;
+  }
+  if (!Number.isFinite(n)) {
+    warnOnce(`${where} must be a finite number; got ${n}. It was ignored.`);
+    return undefined;
+  }
+  const { min = -Infinity, max = Infinity } = range;
+  if (n < min || n > max) {
+    warnOnce(`${where} must be between ${min} and ${max}; got ${n}. It was clamped.`);
+    return Math.min(max, Math.max(min, n));
+  }
+  return n;
+}
+
+/**
+ * A valid Date from a Date, an ISO 8601 string or a timestamp in milliseconds; null (with a
+ * warning) for anything that would print "Invalid Date".
+ */
+export function readDate(value: unknown, where: string): Date | null {
+  if (value === undefined || value === null || value === '') return null;
+  let date: Date | null = null;
+  if (value instanceof Date) date = new Date(value.getTime());
+  else if (typeof value === 'string' || typeof value === 'number') date = new Date(value);
+  if (date && Number.isFinite(date.getTime())) return date;
+  warnOnce(`${where} is not a valid date: ${describe(value)}. Nothing was rendered for it.`);
+  return null;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `"${value.slice(0, 40)}"`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value === null ? 'null' : typeof value;
+}
