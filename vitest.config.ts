@@ -34,6 +34,18 @@ const storyProjects: TestProjectInlineConfiguration[] = storyRuns.map((globals) 
   },
 }));
 
+// The same unit and server tests again against React 18.3 (installed in test/react18), since
+// the package promises both. Aliases send every import of react, react-dom and Testing Library
+// to that copy; its own node_modules keep react-dom and Testing Library on the same React.
+const react18 = (name: string) => new URL(`./test/react18/node_modules/${name}`, import.meta.url).pathname;
+const react18Alias = [
+  { find: /^react$/, replacement: react18('react/index.js') },
+  { find: /^react\/(.*)$/, replacement: react18('react/$1') },
+  { find: /^react-dom$/, replacement: react18('react-dom/index.js') },
+  { find: /^react-dom\/(.*)$/, replacement: react18('react-dom/$1') },
+  { find: /^@testing-library\/react$/, replacement: react18('@testing-library/react/dist/index.js') },
+];
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -44,7 +56,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/**/*.node.test.{ts,tsx}'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/**/*.node.test.{ts,tsx}', 'test/react18/**'],
           setupFiles: ['test/setup/unit.ts'],
         },
       },
@@ -54,6 +66,29 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/**/*.node.test.{ts,tsx}'],
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: react18Alias },
+        test: {
+          name: 'unit-react18',
+          env: { MAQAL_EXPECT_REACT: '18' },
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/**/*.node.test.{ts,tsx}', 'test/react18/**'],
+          setupFiles: ['test/setup/unit.ts'],
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: react18Alias },
+        test: {
+          name: 'node-react18',
+          env: { MAQAL_EXPECT_REACT: '18' },
+          environment: 'node',
+          include: ['test/**/*.node.test.{ts,tsx}'],
+          exclude: ['test/package.node.test.ts', 'test/stylelint.node.test.ts', 'test/react18/**'],
         },
       },
       {
