@@ -11,6 +11,7 @@ import { LocaleDemo } from './LocaleDemo';
 const meta = {
   title: 'Foundation/Locale and direction',
   component: LocaleDemo,
+  subcomponents: { MaqalProvider },
 } satisfies Meta<typeof LocaleDemo>;
 
 export default meta;
