@@ -25,6 +25,16 @@ describe('safeUrl', () => {
     },
   );
 
+  it('keeps data:image URLs only for image sources', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const png = 'data:image/png;base64,iVBORw0KGgo=';
+    expect(safeUrl(png, 'Byline avatarSrc', { image: true })).toBe(png);
+    expect(safeUrl('data:image/svg+xml,%3Csvg%3E', 'src', { image: true })).toBe('data:image/svg+xml,%3Csvg%3E');
+    expect(safeUrl(png, 'Kicker href')).toBeUndefined();
+    expect(safeUrl('data:text/html,<script>', 'src', { image: true })).toBeUndefined();
+    expect(safeUrl('javascript:alert(1)', 'src', { image: true })).toBeUndefined();
+  });
+
   it('drops non-strings without throwing', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     for (const bad of [42, {}, [], () => 1, true]) expect(safeUrl(bad, 'x')).toBeUndefined();

@@ -43,6 +43,20 @@ export function catalogueLanguage(tag: unknown): CatalogueLanguage {
   return NEAREST[language] ?? DEFAULT_LOCALE;
 }
 
+/**
+ * The locale to format words and numbers with: the tag itself when maqal has a catalogue for its
+ * language (so `ar-EG` keeps its Arabic-Indic digits and `ar-SA` its calendar), else the
+ * catalogue's nearest language, then Arabic. Two reasons not to hand an unknown tag to Intl:
+ * the words around a formatted value come from that nearest catalogue, so the two would mix
+ * languages; and Intl falls back to the runtime's default locale, which differs between a server
+ * and a browser and would break hydration.
+ */
+export function formattingLocale(locale: unknown): string {
+  const tag = normalizeLocale(locale);
+  const language = catalogueLanguage(tag);
+  return parseLocale(tag)?.language === language ? tag : language;
+}
+
 type TextInfoLocale = Intl.Locale & {
   getTextInfo?: () => { direction?: string };
   textInfo?: { direction?: string };

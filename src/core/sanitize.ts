@@ -1,3 +1,4 @@
+import type { NumberingSystem } from './locale.js';
 import { warnOnce } from './warn.js';
 
 /*
@@ -10,12 +11,17 @@ import { warnOnce } from './warn.js';
 const URL_IGNORED = /[\t\n\r]/g;
 const SCHEME = /^([a-z][a-z\d+\-.]*):/i;
 
+// Raster and SVG images inlined by bundlers (Vite inlines assets under 4 kB as data: URLs).
+// Safe in <img src> only: an image context runs no script, not even an SVG's.
+const DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)[;,]/i;
+
 /**
  * The URL if it is safe to put in `href` or `src`: http(s), protocol-relative, root- or
- * path-relative, query or fragment. Anything else (`javascript:`, `data:`, `vbscript:`, an
- * unknown scheme, a non-string) is dropped with a development warning.
+ * path-relative, query or fragment; with `image`, also a `data:image/…` URL for an `<img src>`.
+ * Anything else (`javascript:`, other `data:`, `vbscript:`, an unknown scheme, a non-string) is
+ * dropped with a development warning.
  */
-export function safeUrl(value: unknown, where: string): string | undefined {
+export function safeUrl(value: unknown, where: string, { image = false }: { image?: boolean } = {}): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') {
     warnOnce(`${where} must be a string URL; got ${typeof value}. It was not rendered.`);
@@ -27,6 +33,7 @@ export function safeUrl(value: unknown, where: string): string | undefined {
   if (url === '') return undefined;
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
   if (scheme === undefined || scheme === 'http' || scheme === 'https') return url;
+  if (image && DATA_IMAGE.test(url)) return url;
   warnOnce(`${where}: the URL scheme "${scheme}:" is not allowed (only http, https and relative URLs). It was not rendered.`);
   return undefined;
 }
@@ -84,6 +91,16 @@ export function readNumber(value: unknown, where: string, range: { min?: number;
     return Math.min(max, Math.max(min, n));
   }
   return n;
+}
+
+const NUMBERING_SYSTEMS: readonly string[] = ['latn', 'arab', 'arabext'];
+
+/** A numbering system maqal supports, or undefined (the locale's default) with a warning for anything else. */
+export function readNumberingSystem(value: unknown, where: string): NumberingSystem | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' && NUMBERING_SYSTEMS.includes(value)) return value as NumberingSystem;
+  warnOnce(`${where} must be 'latn', 'arab' or 'arabext'; got ${describe(value)}. The locale's default digits were used.`);
+  return undefined;
 }
 
 /**

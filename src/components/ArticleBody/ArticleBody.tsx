@@ -1,0 +1,90 @@
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { localeDirection, type NumberingSystem } from '../../core/locale.js';
+import { readNumberingSystem } from '../../core/sanitize.js';
+import { warnOnce } from '../../core/warn.js';
+import { ArticleText } from './ArticleText.js';
+
+/** Text size steps of the article body; `--maqal-body-scale` scales all of them. */
+export type ArticleBodySize = 'sm' | 'md' | 'lg';
+
+export interface ArticleBodyProps extends Omit<HTMLAttributes<HTMLDivElement>, 'dir'> {
+  /**
+   * Language of the article, when it differs from the page (`he`, `fa`, `ur`, `en`…). Sets `lang`,
+   * which picks the script's size and leading tokens, and the direction when `dir` is not given.
+   * @default inherited from the page or the MaqalProvider
+   */
+  lang?: string;
+  /**
+   * Writing direction of the article.
+   * @default the direction of `lang` when given, else inherited
+   */
+  dir?: 'rtl' | 'ltr' | 'auto';
+  /**
+   * Text size: `sm`, `md` or `lg`, for reader settings or narrow columns.
+   * @default 'md'
+   */
+  size?: ArticleBodySize;
+  /**
+   * Justify paragraphs (`text-justify: inter-word`); the last line of each stays at the start.
+   * @default false
+   */
+  justify?: boolean;
+  /**
+   * Open the first paragraph with a large first word (a whole word, since Arabic letters join).
+   * @default false
+   */
+  dropCap?: boolean;
+  /**
+   * Digits of ordered-list markers: `latn` (1, 2, 3), `arab` (١، ٢، ٣) or `arabext` (۱، ۲، ۳).
+   * ArticleBody is static (it renders on the server without the provider's context), so pass the
+   * same value you give `MaqalProvider numberingSystem`.
+   * @default 'latn'
+   */
+  numberingSystem?: NumberingSystem;
+  /**
+   * The article: `ArticleBody.Text` for plain text, and/or your own p, h2, h3, blockquote, ul, ol,
+   * figure, hr and `PullQuote` elements. Give hand-written paragraphs `dir="auto"` too.
+   */
+  children?: ReactNode;
+}
+
+const SIZES: readonly string[] = ['sm', 'md', 'lg'];
+
+const ArticleBodyRoot = forwardRef<HTMLDivElement, ArticleBodyProps>(function ArticleBody(
+  { lang, dir, size = 'md', justify = false, dropCap = false, numberingSystem = 'latn', className, children, ...rest },
+  ref,
+) {
+  if (!SIZES.includes(size)) {
+    warnOnce(`ArticleBody: size must be 'sm', 'md' or 'lg'; got ${JSON.stringify(size)}. 'md' was used.`);
+    size = 'md';
+  }
+  numberingSystem = readNumberingSystem(numberingSystem, 'ArticleBody numberingSystem') ?? 'latn';
+  const language = typeof lang === 'string' && lang.trim() !== '' ? lang.trim() : undefined;
+  const direction = dir === 'rtl' || dir === 'ltr' || dir === 'auto' ? dir : language ? localeDirection(language) : undefined;
+  return (
+    <div
+      {...rest}
+      ref={ref}
+      lang={language}
+      dir={direction}
+      className={className ? `maqal-ArticleBody ${className}` : 'maqal-ArticleBody'}
+      data-size={size}
+      data-justify={justify ? '' : undefined}
+      data-drop-cap={dropCap ? '' : undefined}
+      data-numbering={numberingSystem}
+    >
+      {children}
+    </div>
+  );
+});
+
+/**
+ * The body of an article: styles the ordinary elements inside it (p, h2, h3, blockquote, lists,
+ * links, emphasis, figures, hr, q, abbr) in a prose style designed for Arabic script first.
+ * `ArticleBody.Text` turns plain text into paragraphs. Static: no state or effects, safe in React
+ * Server Components.
+ */
+export const ArticleBody = Object.assign(ArticleBodyRoot, {
+  /** Plain text → paragraphs; the same component as `ArticleText`. */
+  Text: ArticleText,
+});

@@ -1,0 +1,2 @@
+export { ArticleHeader } from './ArticleHeader.js';
+export type { ArticleHeaderProps, ArticleHeaderMedia } from './ArticleHeader.js';

@@ -1,0 +1,34 @@
+import { forwardRef, version } from 'react';
+import { warnOnce } from '../../core/warn.js';
+import { articleJsonLd, serializeJsonLd, type ArticleJsonLdInput } from './articleJsonLd.js';
+
+export interface ArticleJsonLdProps extends ArticleJsonLdInput {
+  /**
+   * Nonce for a Content-Security-Policy that restricts inline scripts.
+   * @default undefined
+   */
+  nonce?: string;
+  /**
+   * Id of the script element.
+   * @default undefined
+   */
+  id?: string;
+}
+
+/**
+ * The article's schema.org `NewsArticle` (see `articleJsonLd()`) in a
+ * `<script type="application/ld+json">`, escaped so that no value can end the script element.
+ * Static: safe in React Server Components; put it anywhere in the page.
+ */
+export const ArticleJsonLd = forwardRef<HTMLScriptElement, ArticleJsonLdProps>(function ArticleJsonLd({ nonce, id, ...input }, ref) {
+  // React 19's server renderer writes script text as it is; React 18's escapes entities ("&quot;"),
+  // which would break the JSON. There, render serializeJsonLd(articleJsonLd(…)) yourself.
+  if (typeof window === 'undefined' && version.startsWith('18.')) {
+    warnOnce('ArticleJsonLd: React 18 escapes script text when rendering on the server, which breaks JSON-LD. Use React 19, or render serializeJsonLd(articleJsonLd(data)) in your own script element.');
+  }
+  return (
+    <script ref={ref} type="application/ld+json" nonce={nonce} id={id}>
+      {serializeJsonLd(articleJsonLd(input))}
+    </script>
+  );
+});

@@ -1,0 +1,184 @@
+import { cleanText, readDate, readNumber, safeUrl } from '../../core/sanitize.js';
+import { warnOnce } from '../../core/warn.js';
+
+/** An author of the article: a name, or a person or organisation with a page. */
+export type ArticleJsonLdAuthor = string | { name: string; url?: string; type?: 'Person' | 'Organization' };
+
+/** The readers' rating, for an `AggregateRating` (only given when there are votes). */
+export interface ArticleJsonLdRating {
+  /** The average, between `worst` and `best`. */
+  value: number;
+  /** How many readers voted; no rating is emitted for 0 votes. */
+  votes: number;
+  /** The highest possible rating. Default 5. */
+  best?: number;
+  /** The lowest possible rating. Default 1. */
+  worst?: number;
+}
+
+/** What `articleJsonLd()` and `<ArticleJsonLd>` describe. */
+export interface ArticleJsonLdInput {
+  /** The headline (required by Google's NewsArticle rich results). */
+  headline: string;
+  /** A one- or two-sentence summary, usually the standfirst. */
+  description?: string;
+  /** The authors, in byline order (`author.name` is required by rich results). */
+  authors?: ArticleJsonLdAuthor | readonly ArticleJsonLdAuthor[];
+  /** When it was first published: a Date, an ISO 8601 string or a timestamp in ms. */
+  datePublished: Date | string | number;
+  /** When it was last changed. */
+  dateModified?: Date | string | number;
+  /** The section ("أخبار عربية وعالمية"), as `articleSection`. */
+  section?: string;
+  /** Image URL(s); relative ones are resolved against `url`. Unsafe URLs are dropped. */
+  image?: string | readonly string[];
+  /** Canonical URL of the article (`url` and `mainEntityOfPage`). */
+  url?: string;
+  /** The readers' rating; an `AggregateRating` when it has votes. */
+  rating?: ArticleJsonLdRating;
+  /** BCP 47 language of the article, as `inLanguage`. */
+  inLanguage?: string;
+  /** The publisher, an organisation with an optional logo URL. */
+  publisher?: { name: string; logo?: string };
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+/** A schema.org object ready for JSON.stringify. */
+export type JsonLd = { [key: string]: Json };
+
+const WHERE = 'articleJsonLd';
+
+/** An absolute URL where possible: relative ones resolve against the article's URL. */
+function absolute(value: unknown, base: string | undefined, where: string): string | undefined {
+  const url = safeUrl(value, where);
+  if (url === undefined) return undefined;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    // Relative without an absolute base: kept as given (Google needs it absolute; say so).
+    warnOnce(`${where}: "${url.slice(0, 60)}" is relative and there is no absolute \`url\` to resolve it against.`);
+    return url;
+  }
+}
+
+/** ISO 8601 in UTC; dates whose year needs more than four digits (±275760) are left out. */
+function isoDate(value: unknown, where: string): string | undefined {
+  const date = readDate(value, where);
+  if (date === null) return undefined;
+  const year = date.getUTCFullYear();
+  if (year < 1 || year > 9999) {
+    warnOnce(`${where}: the year ${year} cannot be written as an ISO 8601 date. It was left out.`);
+    return undefined;
+  }
+  return date.toISOString();
+}
+
+function text(value: unknown, where: string): string | undefined {
+  const cleaned = cleanText(value, where).replace(/\s+/g, ' ').trim();
+  return cleaned === '' ? undefined : cleaned;
+}
+
+function readAuthors(authors: unknown, base: string | undefined): Json[] {
+  const list: unknown[] = authors === undefined || authors === null ? [] : Array.isArray(authors) ? authors : [authors];
+  const result: Json[] = [];
+  for (const author of list) {
+    const fields = typeof author === 'string' ? { name: author } : author && typeof author === 'object' ? (author as Record<string, unknown>) : {};
+    const name = text(fields.name, `${WHERE}: authors[].name`);
+    if (name === undefined) continue;
+    const url = absolute(fields.url, base, `${WHERE}: authors[].url`);
+    const type = fields.type === 'Organization' ? 'Organization' : 'Person';
+    result.push(url === undefined ? { '@type': type, name } : { '@type': type, name, url });
+  }
+  return result;
+}
+
+function readRating(rating: unknown): Json | undefined {
+  if (rating === undefined || rating === null) return undefined;
+  if (typeof rating !== 'object') {
+    warnOnce(`${WHERE}: rating must be { value, votes }; got ${typeof rating}. It was left out.`);
+    return undefined;
+  }
+  const fields = rating as Record<string, unknown>;
+  const best = readNumber(fields.best, `${WHERE}: rating.best`, { min: 1 }) ?? 5;
+  const worst = readNumber(fields.worst, `${WHERE}: rating.worst`, { min: 0, max: best }) ?? 1;
+  const votes = readNumber(fields.votes, `${WHERE}: rating.votes`, { min: 0 });
+  const value = readNumber(fields.value, `${WHERE}: rating.value`, { min: worst, max: best });
+  // Rich results reject an AggregateRating without a positive count.
+  if (votes === undefined || Math.floor(votes) < 1 || value === undefined) return undefined;
+  return {
+    '@type': 'AggregateRating',
+    ratingValue: Math.round(value * 100) / 100,
+    ratingCount: Math.floor(votes),
+    bestRating: best,
+    worstRating: worst,
+  };
+}
+
+/**
+ * A schema.org `NewsArticle` for the article, with the fields Google's Article rich results read
+ * (headline, image, datePublished, dateModified, author with name and url) and an
+ * `AggregateRating` when a rating with votes is given. Dates are ISO 8601 in UTC. Fields that are
+ * missing or invalid are left out (with a development warning), never emitted as "Invalid Date".
+ */
+export function articleJsonLd(input: ArticleJsonLdInput): JsonLd {
+  const fields = (input && typeof input === 'object' ? input : {}) as Partial<Record<keyof ArticleJsonLdInput, unknown>>;
+  const url = absolute(fields.url, undefined, `${WHERE}: url`);
+  const base = url !== undefined && /^https?:/i.test(url) ? url : undefined;
+  const data: JsonLd = { '@context': 'https://schema.org', '@type': 'NewsArticle' };
+
+  const headline = text(fields.headline, `${WHERE}: headline`);
+  if (headline === undefined) warnOnce(`${WHERE}: headline is empty; NewsArticle rich results require one.`);
+  else data.headline = headline;
+
+  const description = text(fields.description, `${WHERE}: description`);
+  if (description !== undefined) data.description = description;
+
+  const images = (Array.isArray(fields.image) ? fields.image : fields.image === undefined ? [] : [fields.image])
+    .map((image: unknown) => absolute(image, base, `${WHERE}: image`))
+    .filter((image): image is string => image !== undefined);
+  if (images.length > 0) data.image = images;
+
+  const published = isoDate(fields.datePublished, `${WHERE}: datePublished`);
+  if (published !== undefined) data.datePublished = published;
+  else warnOnce(`${WHERE}: datePublished is missing; NewsArticle rich results require it.`);
+  const modified = isoDate(fields.dateModified, `${WHERE}: dateModified`);
+  if (modified !== undefined) data.dateModified = modified;
+
+  const authors = readAuthors(fields.authors, base);
+  if (authors.length > 0) data.author = authors;
+
+  const section = text(fields.section, `${WHERE}: section`);
+  if (section !== undefined) data.articleSection = section;
+
+  if (typeof fields.inLanguage === 'string' && fields.inLanguage.trim() !== '') data.inLanguage = fields.inLanguage.trim();
+
+  if (url !== undefined) {
+    data.url = url;
+    data.mainEntityOfPage = { '@type': 'WebPage', '@id': url };
+  }
+
+  const publisher = fields.publisher as { name?: unknown; logo?: unknown } | undefined;
+  const publisherName = publisher && typeof publisher === 'object' ? text(publisher.name, `${WHERE}: publisher.name`) : undefined;
+  if (publisherName !== undefined) {
+    const logo = absolute(publisher!.logo, base, `${WHERE}: publisher.logo`);
+    data.publisher = logo === undefined ? { '@type': 'Organization', name: publisherName } : { '@type': 'Organization', name: publisherName, logo: { '@type': 'ImageObject', url: logo } };
+  }
+
+  const rating = readRating(fields.rating);
+  if (rating !== undefined) data.aggregateRating = rating;
+  return data;
+}
+
+/**
+ * JSON for the inside of a `<script type="application/ld+json">`: `<`, `>` and `&` are written as
+ * \u003c, \u003e and \u0026, so no value can close the script element or open a comment, and the
+ * line and paragraph separators are escaped for old JavaScript parsers.
+ */
+export function serializeJsonLd(data: JsonLd): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

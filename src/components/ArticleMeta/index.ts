@@ -1,0 +1,2 @@
+export { ArticleMeta } from './ArticleMeta.js';
+export type { ArticleMetaProps } from './ArticleMeta.js';

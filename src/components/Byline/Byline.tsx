@@ -1,0 +1,172 @@
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { formattingLocale } from '../../core/locale.js';
+import { getListFormat, getSegmenter } from '../../core/intl.js';
+import { bylineMessages, pickMessages } from '../../core/messages/index.js';
+import { cleanText, safeUrl } from '../../core/sanitize.js';
+import { warnOnce } from '../../core/warn.js';
+
+/** One author of an article. */
+export interface BylineAuthor {
+  /** The author's name, as written in their language. Bidi control characters are removed. */
+  name: string;
+  /** Link to the author's page; only http(s) and relative URLs are rendered. */
+  href?: string;
+  /** Role or desk, shown after the name ("مراسلة الشؤون الاقتصادية"). */
+  role?: string;
+  /** Photo URL; a circle with the name's first letter shows beneath it until (or unless) it loads. */
+  avatarSrc?: string;
+}
+
+export interface BylineProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'prefix'> {
+  /**
+   * The authors, joined as the locale joins lists ("أ وب وج", "A, B and C"). Entries without a name are skipped.
+   * @default []
+   */
+  authors?: readonly BylineAuthor[];
+  /**
+   * A news agency or source line under the names ("وكالات", "رويترز").
+   * @default undefined
+   */
+  source?: string;
+  /**
+   * The word before the names; `null` or `''` for none.
+   * @default the catalogue's prefix ("بقلم" in Arabic, none in English)
+   */
+  prefix?: string | null;
+  /**
+   * BCP 47 locale tag for the list joining and the prefix.
+   * @default 'ar'
+   */
+  locale?: string;
+}
+
+interface Author {
+  name: string;
+  href: string | undefined;
+  role: string;
+  avatarSrc: string | undefined;
+  hasAvatar: boolean;
+}
+
+function readAuthors(authors: unknown): Author[] {
+  if (authors === undefined || authors === null) return [];
+  if (!Array.isArray(authors)) {
+    warnOnce(`Byline authors must be an array of { name }; got ${typeof authors}. Nothing was rendered.`);
+    return [];
+  }
+  const result: Author[] = [];
+  for (const author of authors as unknown[]) {
+    if (!author || typeof author !== 'object') continue;
+    const { name, href, role, avatarSrc } = author as Record<string, unknown>;
+    const cleanName = cleanText(name, 'Byline author name').trim();
+    if (!cleanName) continue;
+    result.push({
+      name: cleanName,
+      href: safeUrl(href, 'Byline author href'),
+      role: cleanText(role, 'Byline author role').trim(),
+      avatarSrc: safeUrl(avatarSrc, 'Byline author avatarSrc', { image: true }),
+      hasAvatar: avatarSrc !== undefined && avatarSrc !== null && avatarSrc !== '',
+    });
+  }
+  return result;
+}
+
+/** The first user-perceived character, so a letter and its marks (أ, إ, شّ) are never cut apart. */
+function firstGrapheme(name: string, locale: string): string {
+  const first = getSegmenter(locale, { granularity: 'grapheme' }).segment(name)[Symbol.iterator]().next();
+  return first.done ? '' : first.value.segment;
+}
+
+function AuthorName({ author }: { author: Author }) {
+  // <bdi>: a Latin name, a name ending in punctuation or digits cannot reorder the text around it.
+  const name = <bdi className="maqal-Byline-name">{author.name}</bdi>;
+  return (
+    <span className="maqal-Byline-author">
+      {author.href ? (
+        <a className="maqal-Byline-link" href={author.href} rel="author">
+          {name}
+        </a>
+      ) : (
+        name
+      )}
+      {author.role && (
+        <>
+          {' '}
+          <span className="maqal-Byline-role">
+            (<bdi>{author.role}</bdi>)
+          </span>
+        </>
+      )}
+    </span>
+  );
+}
+
+/**
+ * Who wrote the article: a prefix from the catalogue, the names joined as the locale joins a
+ * list, each isolated from the text around it, optional avatars and an agency line. Static: no
+ * hooks and no client JavaScript (a failed avatar image falls back to the initial beneath it).
+ */
+export const Byline = forwardRef<HTMLDivElement, BylineProps>(function Byline(
+  { authors, source, prefix, locale = 'ar', className, ...rest },
+  ref,
+) {
+  const list = readAuthors(authors);
+  const sourceText = cleanText(source, 'Byline source').trim();
+  if (list.length === 0 && !sourceText) return null;
+
+  const intlLocale = formattingLocale(locale);
+  const messages = pickMessages(bylineMessages, locale);
+  const prefixText = prefix === undefined ? messages.prefix : cleanText(prefix, 'Byline prefix').trim();
+  const withAvatars = list.filter((author) => author.hasAvatar);
+
+  // Same options as formatList in core, so the cached formatter is shared.
+  const parts = list.length > 0 ? getListFormat(intlLocale, { type: 'conjunction', style: 'long' }).formatToParts(list.map((a) => a.name)) : [];
+  let index = 0;
+  const names: ReactNode[] = parts.map((part, key) =>
+    part.type === 'element' ? <AuthorName key={key} author={list[index++]!} /> : part.value,
+  );
+
+  return (
+    <div
+      ref={ref}
+      lang={intlLocale}
+      className={className ? `maqal-Byline ${className}` : 'maqal-Byline'}
+      data-authors={list.length}
+      {...rest}
+    >
+      {withAvatars.length > 0 && (
+        // Decorative: every name is written right beside the pictures.
+        <span className="maqal-Byline-avatars" aria-hidden="true">
+          {withAvatars.map((author, key) => {
+            const initial = firstGrapheme(author.name, intlLocale);
+            return (
+              <span key={key} className="maqal-Byline-avatar">
+                <span className="maqal-Byline-initial">{initial}</span>
+                {author.avatarSrc && (
+                  <img className="maqal-Byline-image" src={author.avatarSrc} alt="" loading="lazy" decoding="async" data-initial={initial} />
+                )}
+              </span>
+            );
+          })}
+        </span>
+      )}
+      <span className="maqal-Byline-text">
+        {list.length > 0 && (
+          <span className="maqal-Byline-authors">
+            {prefixText && (
+              <>
+                <span className="maqal-Byline-prefix">{prefixText}</span>{' '}
+              </>
+            )}
+            {names}
+          </span>
+        )}
+        {sourceText && (
+          <span className="maqal-Byline-source">
+            <bdi>{sourceText}</bdi>
+          </span>
+        )}
+      </span>
+    </div>
+  );
+});

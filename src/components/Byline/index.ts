@@ -1,0 +1,2 @@
+export { Byline } from './Byline.js';
+export type { BylineProps, BylineAuthor } from './Byline.js';

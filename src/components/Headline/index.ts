@@ -1,0 +1,2 @@
+export { Headline } from './Headline.js';
+export type { HeadlineProps, HeadlineLevel } from './Headline.js';

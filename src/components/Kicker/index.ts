@@ -1,0 +1,2 @@
+export { Kicker } from './Kicker.js';
+export type { KickerProps, KickerTone } from './Kicker.js';

@@ -1,0 +1,37 @@
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { cleanText } from '../../core/sanitize.js';
+
+export interface PullQuoteProps extends HTMLAttributes<HTMLElement> {
+  /**
+   * Who said it: a name, and a role if you like ("هالة الفارسي، مديرة المكتبة"). Shown under the
+   * quote, isolated (`<bdi>`) so a Latin name or a number in it cannot reorder the text around it.
+   * This is the attribution, not HTML's `cite` URL attribute.
+   * @default none: no caption is rendered
+   */
+  cite?: ReactNode;
+  /** The quoted words. Its direction follows its own text (`dir="auto"`). */
+  children?: ReactNode;
+}
+
+/**
+ * A quotation lifted out of the article and set large, with a rule on the inline-start side.
+ * Renders `<figure>` with a `<blockquote>` and, when `cite` is given, a `<figcaption>`. Static:
+ * safe in React Server Components.
+ */
+export const PullQuote = forwardRef<HTMLElement, PullQuoteProps>(function PullQuote({ cite, children, className, ...rest }, ref) {
+  // A string attribution goes through the same cleaning as any other text prop.
+  const attribution = typeof cite === 'string' || typeof cite === 'number' ? cleanText(cite, 'PullQuote: cite').trim() : cite;
+  const hasAttribution = attribution !== undefined && attribution !== null && attribution !== '' && typeof attribution !== 'boolean';
+  return (
+    <figure {...rest} ref={ref} className={className ? `maqal-PullQuote ${className}` : 'maqal-PullQuote'}>
+      <blockquote className="maqal-PullQuote-quote" dir="auto">
+        {children}
+      </blockquote>
+      {hasAttribution ? (
+        <figcaption className="maqal-PullQuote-cite">
+          <bdi>{attribution}</bdi>
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+});

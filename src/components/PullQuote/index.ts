@@ -1,0 +1,2 @@
+export { PullQuote } from './PullQuote.js';
+export type { PullQuoteProps } from './PullQuote.js';

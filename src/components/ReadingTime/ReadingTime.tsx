@@ -1,0 +1,81 @@
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { formatPlural } from '../../core/intl.js';
+import { formattingLocale, type NumberingSystem } from '../../core/locale.js';
+import { pickMessages, readingTimeMessages } from '../../core/messages/index.js';
+import { readNumber, readNumberingSystem } from '../../core/sanitize.js';
+import { warnOnce } from '../../core/warn.js';
+import { countWords, wordsPerMinuteFor } from './countWords.js';
+
+export interface ReadingTimeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
+  /**
+   * Minutes to read, when known. Rounded up; anything below 1 (0, negative, NaN) shows 1. Wins over `text`.
+   * @default undefined
+   */
+  minutes?: number;
+  /**
+   * The article text (a string or its paragraphs), to estimate the minutes from its word count.
+   * @default undefined
+   */
+  text?: string | readonly string[];
+  /**
+   * Reading speed for `text`.
+   * @default by language: Arabic, Persian and Urdu 140, Hebrew 185, English 238, others 184
+   */
+  wordsPerMinute?: number;
+  /**
+   * BCP 47 locale tag for the wording, plural form and digits.
+   * @default 'ar'
+   */
+  locale?: string;
+  /**
+   * Digits: `latn`, `arab` or `arabext`.
+   * @default the locale's CLDR default
+   */
+  numberingSystem?: NumberingSystem;
+}
+
+function readParagraphs(text: unknown): string[] | undefined {
+  if (text === undefined || text === null) return undefined;
+  if (typeof text === 'string') return [text];
+  if (Array.isArray(text)) return text.filter((paragraph): paragraph is string => typeof paragraph === 'string');
+  warnOnce(`ReadingTime text must be a string or an array of strings; got ${typeof text}. It was ignored.`);
+  return undefined;
+}
+
+/**
+ * "٣ دقائق للقراءة": how long the article takes to read, given in minutes or estimated from its
+ * text, with every plural form of the reader's language. Static.
+ */
+export const ReadingTime = forwardRef<HTMLSpanElement, ReadingTimeProps>(function ReadingTime(
+  { minutes, text, wordsPerMinute, locale = 'ar', numberingSystem, className, ...rest },
+  ref,
+) {
+  const intlLocale = formattingLocale(locale);
+  let estimate = readNumber(minutes, 'ReadingTime minutes');
+  const paragraphs = estimate === undefined ? readParagraphs(text) : undefined;
+  if (paragraphs) {
+    const speed = readNumber(wordsPerMinute, 'ReadingTime wordsPerMinute', { min: 1 }) ?? wordsPerMinuteFor(intlLocale);
+    const words = paragraphs.reduce((sum, paragraph) => sum + countWords(paragraph, intlLocale), 0);
+    estimate = words / speed;
+  } else if (estimate === undefined && (minutes === undefined || minutes === null)) {
+    warnOnce('ReadingTime needs minutes or text. Nothing was rendered.');
+    return null;
+  }
+  // Round up: "1 minute" for 20 seconds of reading, never "0" or a broken number.
+  const count = Math.max(1, Math.ceil(estimate ?? 1));
+  const messages = pickMessages(readingTimeMessages, locale);
+  const label = formatPlural(messages.minutes, count, intlLocale, readNumberingSystem(numberingSystem, 'ReadingTime numberingSystem'));
+
+  return (
+    <span
+      ref={ref}
+      lang={intlLocale}
+      dir="auto"
+      className={className ? `maqal-ReadingTime ${className}` : 'maqal-ReadingTime'}
+      data-minutes={count}
+      {...rest}
+    >
+      {label}
+    </span>
+  );
+});

@@ -1,0 +1,2 @@
+export { ReadingTime } from './ReadingTime.js';
+export type { ReadingTimeProps } from './ReadingTime.js';

@@ -1,0 +1,2 @@
+export { Standfirst } from './Standfirst.js';
+export type { StandfirstProps } from './Standfirst.js';

@@ -1,0 +1,3 @@
+export { StarRating } from './StarRating.js';
+export type { StarRatingProps } from './StarRating.js';
+export type { StarPrecision } from './values.js';

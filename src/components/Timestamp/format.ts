@@ -1,0 +1,149 @@
+import { getDateTimeFormat, getRelativeTimeFormat } from '../../core/intl.js';
+import type { NumberingSystem } from '../../core/locale.js';
+import { warnOnce } from '../../core/warn.js';
+
+/** How a Timestamp shows its instant. */
+export type TimestampFormat = 'date' | 'datetime' | 'time' | 'relative';
+
+const FORMATS = new Set<string>(['date', 'datetime', 'time', 'relative']);
+
+const ABSOLUTE: Record<Exclude<TimestampFormat, 'relative'>, Intl.DateTimeFormatOptions> = {
+  date: { dateStyle: 'long' },
+  datetime: { dateStyle: 'long', timeStyle: 'short' },
+  time: { timeStyle: 'short' },
+};
+/** The full date shown in the title of a relative time. */
+const FULL: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeStyle: 'short' };
+
+export function readFormat(value: unknown): TimestampFormat {
+  if (value === undefined || value === null) return 'datetime';
+  if (typeof value === 'string' && FORMATS.has(value)) return value as TimestampFormat;
+  warnOnce(`Timestamp format must be 'date', 'datetime', 'time' or 'relative'; got ${String(value)}. 'datetime' was used.`);
+  return 'datetime';
+}
+
+
+/**
+ * The time zone to format in. Without one, server and browser would each use their own zone and
+ * disagree (a hydration mismatch, and the wrong day near midnight), so UTC it is, with a warning.
+ */
+export function readTimeZone(value: unknown): string {
+  if (value === undefined || value === null || value === '') {
+    warnOnce('Timestamp has no timeZone: dates are formatted in UTC. Pass timeZone (e.g. "Asia/Riyadh") so server and browser agree on the reader\'s time.');
+    return 'UTC';
+  }
+  if (typeof value === 'string') {
+    try {
+      // Also validates the zone: an unknown one throws a RangeError. Cached like every formatter.
+      return getDateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
+    } catch {
+      /* fall through */
+    }
+  }
+  warnOnce(`Timestamp timeZone "${String(value)}" is not an IANA time zone. UTC was used.`);
+  return 'UTC';
+}
+
+export function readCalendar(value: unknown, where: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') {
+    try {
+      getDateTimeFormat('en', { calendar: value });
+      return value;
+    } catch {
+      /* fall through */
+    }
+  }
+  warnOnce(`${where} "${String(value)}" is not a calendar identifier. It was ignored.`);
+  return undefined;
+}
+
+export interface DateSettings {
+  locale: string;
+  timeZone: string;
+  numberingSystem: NumberingSystem | undefined;
+  calendar: string | undefined;
+}
+
+function dateFormat(settings: DateSettings, options: Intl.DateTimeFormatOptions, calendar = settings.calendar) {
+  const { locale, timeZone, numberingSystem } = settings;
+  return getDateTimeFormat(locale, {
+    ...options,
+    timeZone,
+    ...(numberingSystem ? { numberingSystem } : null),
+    ...(calendar ? { calendar } : null),
+  });
+}
+
+/** The instant in one of the absolute formats. */
+export function formatAbsolute(date: Date, format: Exclude<TimestampFormat, 'relative'>, settings: DateSettings): string {
+  return dateFormat(settings, ABSOLUTE[format]).format(date);
+}
+
+/** The full date and time, for the title of a relative time. */
+export function formatFull(date: Date, settings: DateSettings): string {
+  return dateFormat(settings, FULL).format(date);
+}
+
+/**
+ * The date in a second calendar ("26 رمضان 1447 هـ"), or null when the primary calendar is
+ * already that one (calendar="islamic-umalqura" twice) or the format shows no date.
+ */
+export function formatSecondary(
+  date: Date,
+  format: TimestampFormat,
+  calendar: string | undefined,
+  settings: DateSettings,
+): string | null {
+  if (!calendar || format === 'time' || format === 'relative') return null;
+  if (dateFormat(settings, ABSOLUTE.date).resolvedOptions().calendar === calendar) return null;
+  return dateFormat(settings, ABSOLUTE.date, calendar).format(date);
+}
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+// Largest unit first. A relative time counts whole units that have passed (floor): 59 minutes
+// stay minutes, 60 become "an hour ago".
+const UNITS: ReadonlyArray<readonly [Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * DAY],
+  ['month', 30 * DAY],
+  ['week', 7 * DAY],
+  ['day', DAY],
+  ['hour', HOUR],
+  ['minute', MINUTE],
+];
+
+function unitOf(distance: number): readonly [Intl.RelativeTimeFormatUnit, number] | undefined {
+  return UNITS.find(([, size]) => distance >= size);
+}
+
+/**
+ * "قبل ٣ ساعات", "الآن", "in 2 days": the distance from `now` in the largest whole unit, worded
+ * by CLDR through Intl.RelativeTimeFormat. Under a minute either way is "now".
+ */
+export function formatRelative(dateMs: number, nowMs: number, locale: string, numberingSystem?: NumberingSystem): string {
+  const diff = dateMs - nowMs;
+  const unit = unitOf(Math.abs(diff));
+  const system = numberingSystem ? { numberingSystem } : null;
+  if (!unit) return getRelativeTimeFormat(locale, { numeric: 'auto', ...system }).format(0, 'second');
+  // numeric 'always': 'auto' would say "yesterday" for 25 hours ago, which may be two days back.
+  const count = Math.floor(Math.abs(diff) / unit[1]);
+  return getRelativeTimeFormat(locale, { numeric: 'always', ...system }).format(diff < 0 ? -count : count, unit[0]);
+}
+
+/**
+ * Milliseconds until the relative wording of `dateMs` next changes: the next whole minute in the
+ * first hour, the next whole hour after that, and never more than an hour (so a page left open
+ * for days still moves on), never less than a second.
+ */
+export function msUntilChange(dateMs: number, nowMs: number): number {
+  const diff = dateMs - nowMs;
+  const distance = Math.abs(diff);
+  const size = unitOf(distance)?.[1] ?? MINUTE;
+  // In the past the distance grows to the next multiple; in the future it shrinks to the previous.
+  const next = diff <= 0 ? size - (distance % size) : (distance % size) + 1;
+  return Math.min(HOUR, Math.max(SECOND, next));
+}

@@ -1,0 +1,2 @@
+export { Timestamp } from './Timestamp.js';
+export type { TimestampProps, TimestampFormat } from './Timestamp.js';

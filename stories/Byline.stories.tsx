@@ -1,0 +1,159 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, waitFor, within } from 'storybook/test';
+import { Byline, type BylineProps } from '../src';
+import avatarOmar from './assets/byline-avatar-1.svg?no-inline';
+import avatarLeila from './assets/byline-avatar-2.svg?no-inline';
+
+/**
+ * Who wrote the article. Names are joined the way the locale joins a list, each isolated with
+ * `<bdi>` so a Latin name or stray punctuation cannot reorder the words around it, and bidi
+ * control characters are removed. Static: it renders on the server with no client JavaScript,
+ * and a missing photo falls back to the name's first letter with CSS alone.
+ */
+const meta = {
+  title: 'Components/Byline',
+  component: Byline,
+  args: {
+    authors: [{ name: 'ليلى حداد', href: '/authors/leila-haddad' }],
+  },
+} satisfies Meta<typeof Byline>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const leila = { name: 'ليلى حداد', href: '/authors/leila-haddad', avatarSrc: avatarLeila };
+const omar = { name: 'عمر الفاسي', href: '/authors/omar-fassi', avatarSrc: avatarOmar };
+
+/** One author, linked to their page. */
+export const OneAuthor: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('link', { name: 'ليلى حداد' })).toHaveAttribute('rel', 'author');
+    await expect(canvas.getByText('بقلم')).toBeVisible();
+  },
+};
+
+/** Two authors: "بقلم ليلى حداد وعمر الفاسي". */
+export const TwoAuthors: Story = {
+  args: { authors: [{ name: 'ليلى حداد' }, { name: 'عمر الفاسي' }] },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.maqal-Byline-authors')).toHaveTextContent('بقلم ليلى حداد وعمر الفاسي');
+  },
+};
+
+/** Four authors, one with a long compound name. */
+export const FourAuthors: Story = {
+  args: {
+    authors: [{ name: 'ليلى حداد' }, { name: 'عمر الفاسي' }, { name: 'نور الهدى بن عبد الرحمن الزبيدي' }, { name: 'يوسف القاسمي' }],
+  },
+};
+
+/** A Latin name among Arabic ones, with a trailing full stop: the name stays whole and in place. */
+export const LatinNameInArabic: Story = {
+  args: { authors: [{ name: 'ليلى حداد' }, { name: 'James O’Neill Jr.' }, { name: 'عمر الفاسي' }] },
+};
+
+/**
+ * A name from a CMS that carries a right-to-left override (U+202E) and a left-to-right override
+ * (U+202D): both are removed and the name is isolated, so the names after it read normally.
+ */
+export const BidiOverrideInName: Story = {
+  args: { authors: [{ name: '\u202DSara K.' }, { name: '\u202Eعمر الفاسي' }, { name: 'يوسف القاسمي' }] },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.textContent).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    await expect(canvasElement.querySelector('.maqal-Byline-authors')).toHaveTextContent('بقلم Sara K. وعمر الفاسي ويوسف القاسمي');
+  },
+};
+
+/** Authors with photos and roles. The photos are decorative: the names sit right beside them. */
+export const WithAvatars: Story = {
+  args: {
+    authors: [
+      { ...leila, role: 'مراسلة الشؤون الاقتصادية' },
+      { ...omar, role: 'محرر' },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const images = [...canvasElement.querySelectorAll('img')];
+    await expect(images).toHaveLength(2);
+    for (const image of images) await waitFor(() => expect(image.naturalWidth).toBeGreaterThan(0));
+  },
+};
+
+/** A photo that fails to load: the first letter shows instead, without JavaScript. */
+export const BrokenAvatar: Story = {
+  args: { authors: [{ name: 'إيمان الشامي', avatarSrc: '/__missing__/iman.jpg' }] },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.maqal-Byline-initial')).toHaveTextContent('إ');
+  },
+};
+
+/** No photo given: no avatar at all. */
+export const NoAvatar: Story = {
+  args: { authors: [{ name: 'إيمان الشامي' }] },
+};
+
+/** An agency story: the source line under the names, or alone. */
+export const AgencySource: Story = {
+  args: { authors: [{ name: 'ليلى حداد' }], source: 'وكالات' },
+};
+
+/** A 200-character name wraps within a narrow column. */
+export const LongName: Story = {
+  args: { authors: [{ name: 'عبد الرحمن بن محمد بن عبد الله بن إبراهيم بن سليمان بن عبد العزيز بن ناصر بن حمد بن خالد بن سعود بن فيصل بن تركي بن عبد المحسن بن صالح بن علي الحسيني الهاشمي القرشي' }] },
+  decorators: [(Story) => <div style={{ maxInlineSize: '18rem' }}>{Story()}</div>],
+};
+
+/** English: no prefix by default, "A, B, and C". */
+export const English: Story = {
+  args: { locale: 'en', authors: [{ name: 'Leila Haddad' }, { name: 'Omar Fassi' }, { name: 'Noor Ali' }], source: 'Agencies' },
+  parameters: { maqal: { locale: 'en' } },
+};
+
+/** Hebrew, Persian and Urdu, each with its own prefix and list joining. */
+export const OtherLanguages: Story = {
+  render: () => (
+    <div style={{ display: 'grid', gap: 'var(--maqal-space-4)' }}>
+      <Byline locale="he" authors={[{ name: 'נועה לוי' }, { name: 'דוד כהן' }]} />
+      <Byline locale="fa" authors={[{ name: 'مریم رضایی' }, { name: 'علی کریمی' }, { name: 'سارا احمدی' }]} />
+      <Byline locale="ur" authors={[{ name: 'عائشہ خان' }, { name: 'بلال احمد' }]} />
+    </div>
+  ),
+};
+
+/** The dark theme. */
+export const Dark: Story = {
+  args: { authors: [leila, omar], source: 'وكالات' },
+  globals: { theme: 'dark' },
+};
+
+const states: Array<[string, BylineProps]> = [
+  ['One author', { authors: [{ name: 'ليلى حداد', href: '/authors/leila-haddad' }] }],
+  ['Two authors', { authors: [{ name: 'ليلى حداد' }, { name: 'عمر الفاسي' }] }],
+  ['Four authors', { authors: [{ name: 'ليلى حداد' }, { name: 'عمر الفاسي' }, { name: 'نور الهدى بن علي' }, { name: 'يوسف القاسمي' }] }],
+  ['Latin name', { authors: [{ name: 'James O’Neill Jr.' }, { name: 'عمر الفاسي' }] }],
+  ['With avatars and roles', { authors: [{ ...leila, role: 'مراسلة' }, omar] }],
+  ['Broken avatar', { authors: [{ name: 'إيمان الشامي', avatarSrc: '/__missing__/iman.jpg' }] }],
+  ['Agency source', { authors: [{ name: 'ليلى حداد' }], source: 'وكالات' }],
+  ['Source only', { source: 'وكالات' }],
+  ['No prefix', { authors: [{ name: 'ليلى حداد' }], prefix: null }],
+];
+
+/** Every state side by side, for designers. */
+export const States: Story = {
+  render: () => (
+    <div style={{ display: 'grid', gap: 'var(--maqal-space-4)' }}>
+      {states.map(([label, props]) => (
+        <figure key={label} style={{ margin: 0, display: 'grid', gap: 'var(--maqal-space-1)' }}>
+          <figcaption lang="en" dir="ltr" style={{ fontSize: '0.75rem', color: 'var(--maqal-color-text-muted)' }}>
+            {label}
+          </figcaption>
+          <Byline {...props} />
+        </figure>
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelectorAll('.maqal-Byline')).toHaveLength(states.length);
+  },
+};

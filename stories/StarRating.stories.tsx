@@ -1,0 +1,361 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState, type ReactNode } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { MaqalProvider, StarRating } from '../src';
+
+/**
+ * The readers' rating under a headline. Interactive, it is a radio group of native radios that owns
+ * its arrow keys in both directions (in RTL ArrowLeft is higher); read-only, it is one image whose
+ * name is the whole sentence. The news layer shows the average and the votes, or invites the first
+ * vote. Use the toolbar to switch direction, locale and theme.
+ */
+const meta = {
+  title: 'Components/StarRating',
+  component: StarRating,
+  args: { onValueChange: fn() },
+} satisfies Meta<typeof StarRating>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const group = (canvasElement: HTMLElement) => within(canvasElement).getByRole('radiogroup');
+const radiosOf = (canvasElement: HTMLElement) => within(canvasElement).getAllByRole('radio') as HTMLInputElement[];
+const status = (canvasElement: HTMLElement) => canvasElement.querySelector('[role="status"]')!;
+
+/** The keyboard flow, read in whatever direction the widget is laid out in. */
+async function keyboardFlow(canvasElement: HTMLElement) {
+  const radios = radiosOf(canvasElement);
+  const rtl = getComputedStyle(group(canvasElement)).direction === 'rtl';
+  const higher = rtl ? '{ArrowLeft}' : '{ArrowRight}';
+  const lower = rtl ? '{ArrowRight}' : '{ArrowLeft}';
+  radios[0]!.focus();
+  await userEvent.keyboard(higher);
+  await expect(radios[0]).toBeChecked();
+  await userEvent.keyboard(`${higher}${higher}`);
+  await expect(radios[2]).toBeChecked();
+  await expect(radios[2]).toHaveFocus();
+  await userEvent.keyboard(lower);
+  await expect(radios[1]).toBeChecked();
+  await userEvent.keyboard('{ArrowUp}');
+  await expect(radios[2]).toBeChecked();
+  await userEvent.keyboard('{End}');
+  await expect(radios.at(-1)).toBeChecked();
+  await userEvent.keyboard('{Home}');
+  await expect(radios[0]).toBeChecked();
+  await expect(radios.filter((radio) => radio.tabIndex === 0)).toEqual([radios[0]]);
+}
+
+/** A fresh article: nobody has voted, so the widget invites the first vote. */
+export const Empty: Story = {
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/كن أول من يقيّم|Be the first|היו הראשונים|نخستین|پہلے فرد/)).toBeVisible();
+  },
+};
+
+/** Readers have voted: the average with one decimal, and the vote count in its plural form. */
+export const WithAverage: Story = { args: { average: 4.2, count: 37 } };
+
+/** Every Arabic plural of the vote count: 0, 1, 2, 3, 11 and 100 (read-only, so each reads as one sentence). */
+export const VotePlurals: Story = {
+  parameters: { maqal: { locale: 'ar' } },
+  render: () => (
+    <div style={{ display: 'grid', gap: '0.5rem' }}>
+      {[0, 1, 2, 3, 11, 100].map((count) => (
+        <StarRating key={count} readOnly value={count ? 3.8 : 0} count={count} />
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    for (const votes of ['لا أصوات', 'صوت واحد', 'صوتان', '3 أصوات', '11 صوتًا', '100 صوت']) {
+      await expect(canvas.getByText(votes)).toBeVisible();
+    }
+  },
+};
+
+/** Few votes and many, in the locale's own digits: Arabic-Indic when the provider asks for them. */
+export const ArabicIndicDigits: Story = {
+  parameters: { maqal: { locale: 'ar' } },
+  render: (args) => (
+    <MaqalProvider numberingSystem="arab">
+      <div style={{ display: 'grid', gap: '0.75rem' }}>
+        <StarRating {...args} average={3.5} count={2} />
+        <StarRating {...args} average={4.6} count={1284} />
+      </div>
+    </MaqalProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('٤٫٦ من ٥')).toBeVisible();
+    await expect(within(canvasElement).getByText('١٬٢٨٤ صوتًا')).toBeVisible();
+  },
+};
+
+/** Display only: 0, 2.5, 3.7 and 5 stars, each one image named by its sentence. */
+export const ReadOnly: Story = {
+  render: () => (
+    <div style={{ display: 'grid', gap: '0.5rem' }}>
+      <StarRating readOnly value={0} />
+      <StarRating readOnly value={2.5} />
+      <StarRating readOnly value={3.7} count={37} />
+      <StarRating readOnly value={5} count={3} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByRole('img')).toHaveLength(4);
+    await expect(within(canvasElement).queryByRole('radio')).toBeNull();
+  },
+};
+
+/** Uncontrolled, with the keyboard flow in whatever direction the toolbar sets. */
+export const Interactive: Story = {
+  args: { average: 3.9, count: 11 },
+  play: async ({ canvasElement, args }) => {
+    await keyboardFlow(canvasElement);
+    await expect(args.onValueChange).toHaveBeenLastCalledWith(1);
+  },
+};
+
+/** The keyboard flow pinned to RTL: ArrowLeft raises the rating. */
+export const KeyboardRTL: Story = {
+  parameters: { maqal: { locale: 'ar', dir: 'rtl' } },
+  play: async ({ canvasElement }) => {
+    const radios = radiosOf(canvasElement);
+    radios[1]!.focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(radios[0]).toBeChecked();
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
+    await expect(radios[2]).toBeChecked();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(radios[1]).toBeChecked();
+  },
+};
+
+/** The keyboard flow pinned to LTR: ArrowRight raises the rating. */
+export const KeyboardLTR: Story = {
+  parameters: { maqal: { locale: 'en', dir: 'ltr' } },
+  play: async ({ canvasElement }) => {
+    await keyboardFlow(canvasElement);
+  },
+};
+
+function ControlledDemo(props: { onValueChange?: (value: number | null) => void }) {
+  const [value, setValue] = useState<number | null>(2);
+  return (
+    <div style={{ display: 'grid', gap: '0.5rem', justifyItems: 'start' }}>
+      <StarRating
+        value={value}
+        allowClear
+        onValueChange={(next) => {
+          setValue(next);
+          props.onValueChange?.(next);
+        }}
+      />
+      <output data-testid="value">{value === null ? '—' : value}</output>
+    </div>
+  );
+}
+
+/** Controlled: the parent holds the value (shown under the widget); a clear button sits outside the group. */
+export const Controlled: Story = {
+  render: (args) => <ControlledDemo onValueChange={args.onValueChange} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(radiosOf(canvasElement)[3]!);
+    await expect(canvas.getByTestId('value')).toHaveTextContent('4');
+    await userEvent.click(canvas.getByRole('button'));
+    await expect(canvas.getByTestId('value')).toHaveTextContent('—');
+  },
+};
+
+/** The reader voted on an earlier visit: "your rating" beside the average, which still fills the stars. */
+export const YourVoteBesideAverage: Story = { args: { average: 3.6, count: 214, userValue: 5 } };
+
+/** A vote on its way: the group is busy and a second vote is refused. */
+export const Pending: Story = {
+  args: { average: 4.1, count: 58, onRate: fn(() => new Promise<void>(() => {})) },
+  play: async ({ canvasElement, args }) => {
+    const radios = radiosOf(canvasElement);
+    await userEvent.click(radios[3]!);
+    await expect(group(canvasElement)).toHaveAttribute('aria-busy', 'true');
+    await userEvent.click(radios[1]!);
+    await expect(args.onRate).toHaveBeenCalledTimes(1);
+    await expect(radios[3]).toBeChecked();
+  },
+};
+
+/** A vote saved: thanks, announced politely, and the vote shown as the reader's. */
+export const Success: Story = {
+  args: { average: 4.1, count: 58, onRate: fn(() => Promise.resolve()) },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(radiosOf(canvasElement)[4]!);
+    await waitFor(() => expect(status(canvasElement).textContent).not.toBe(''));
+    await expect(canvasElement.querySelector('.maqal-StarRating')).toHaveAttribute('data-voted');
+  },
+};
+
+function rejectOnce() {
+  let calls = 0;
+  return fn(() => (++calls === 1 ? Promise.reject(new Error('الشبكة غير متاحة')) : Promise.resolve()));
+}
+
+/** The first vote fails (the fake `onRate` rejects once): the widget goes back, shows the error, and the retry succeeds. */
+export const FailureThenRetry: Story = {
+  args: { defaultValue: 2 },
+  render: (args) => <StarRating {...args} onRate={rejectOnce()} />,
+  play: async ({ canvasElement }) => {
+    const radios = radiosOf(canvasElement);
+    await userEvent.click(radios[4]!);
+    await waitFor(() => expect(status(canvasElement)).toHaveAttribute('data-status', 'error'));
+    await expect(radios[1]).toBeChecked();
+    await userEvent.click(radios[4]!);
+    await waitFor(() => expect(status(canvasElement)).toHaveAttribute('data-status', 'thanks'));
+    await expect(radios[4]).toBeChecked();
+  },
+};
+
+/** Shown but inert. */
+export const Disabled: Story = { args: { disabled: true, defaultValue: 3, average: 3.2, count: 9 } };
+
+function FormDemo() {
+  const [sent, setSent] = useState<string | null>(null);
+  return (
+    <form
+      style={{ display: 'grid', gap: '0.75rem', justifyItems: 'start' }}
+      onSubmit={(event) => {
+        event.preventDefault();
+        setSent(String(new FormData(event.currentTarget).get('score')));
+      }}
+    >
+      <StarRating name="score" required label="كيف تقيّم تغطيتنا لانتخابات البلدية؟" />
+      <div style={{ display: 'flex', gap: '0.5rem' }}>
+        <button type="submit">أرسل التقييم</button>
+        <button type="reset">ابدأ من جديد</button>
+      </div>
+      <output data-testid="sent">{sent ?? ''}</output>
+    </form>
+  );
+}
+
+/** Required in a form: submission is blocked (and the group marked invalid) until a star is chosen. */
+export const RequiredInForm: Story = {
+  parameters: { maqal: { locale: 'ar' } },
+  render: () => <FormDemo />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'أرسل التقييم' }));
+    await expect(group(canvasElement)).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByTestId('sent')).toHaveTextContent('');
+    await userEvent.click(radiosOf(canvasElement)[2]!);
+    await userEvent.click(canvas.getByRole('button', { name: 'أرسل التقييم' }));
+    await expect(canvas.getByTestId('sent')).toHaveTextContent('3');
+  },
+};
+
+/** sm (24px), md (32px) and lg (40px). */
+export const Sizes: Story = {
+  render: () => (
+    <div style={{ display: 'grid', gap: '0.75rem' }}>
+      <StarRating size="sm" average={4.4} count={19} />
+      <StarRating size="md" average={4.4} count={19} />
+      <StarRating size="lg" average={4.4} count={19} />
+    </div>
+  ),
+};
+
+const Dot = ({ filled }: { filled?: boolean }) => (
+  <svg viewBox="0 0 24 24" focusable="false">
+    <circle cx="12" cy="12" r="8.5" fill={filled ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="2" />
+  </svg>
+);
+
+/** Any icon: here discs instead of stars, still filling from the inline-start side. */
+export const CustomIcon: Story = {
+  args: { icon: <Dot filled />, emptyIcon: <Dot />, average: 2.6, count: 3, label: 'ما مدى فائدة هذا الشرح عن ضريبة VAT؟' },
+};
+
+/** Ten stars. */
+export const MaxTen: Story = {
+  args: { max: 10, average: 7.3, count: 112 },
+  play: async ({ canvasElement }) => {
+    await expect(radiosOf(canvasElement)).toHaveLength(10);
+  },
+};
+
+/** An English LTR island inside an Arabic RTL page: each widget reads its own direction at the key press. */
+export const NestedLTRIsland: Story = {
+  parameters: { maqal: { locale: 'ar', dir: 'rtl' } },
+  render: () => (
+    <div style={{ display: 'grid', gap: '1rem' }}>
+      <StarRating average={4} count={12} />
+      <MaqalProvider locale="en">
+        <div data-testid="island">
+          <StarRating average={4} count={12} label="Rate the English summary" />
+        </div>
+      </MaqalProvider>
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const island = within(canvasElement).getByTestId('island');
+    const radios = within(island).getAllByRole('radio') as HTMLInputElement[];
+    radios[1]!.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(radios[0]).toBeChecked();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(radios[1]).toBeChecked();
+    const outer = radiosOf(canvasElement).filter((radio) => !island.contains(radio));
+    outer[0]!.focus();
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
+    await expect(outer[1]).toBeChecked();
+  },
+};
+
+function Cell({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <figure style={{ margin: 0, display: 'grid', gap: '0.25rem', alignContent: 'start' }}>
+      <figcaption style={{ fontSize: '0.8rem', color: 'var(--maqal-color-text-muted)' }}>{title}</figcaption>
+      {children}
+    </figure>
+  );
+}
+
+/** Every visual state side by side, for designers. */
+export const States: Story = {
+  render: () => (
+    <div style={{ display: 'grid', gap: '1.25rem', gridTemplateColumns: 'repeat(auto-fill, minmax(20rem, 1fr))' }}>
+      <Cell title="empty · فارغ">
+        <StarRating />
+      </Cell>
+      <Cell title="average · متوسط">
+        <StarRating average={3.7} count={37} />
+      </Cell>
+      <Cell title="chosen · مُختار">
+        <StarRating defaultValue={4} average={3.7} count={37} />
+      </Cell>
+      <Cell title="voted · صوّت">
+        <StarRating average={3.7} count={38} userValue={4} />
+      </Cell>
+      <Cell title="pending · قيد الإرسال">
+        <StarRating onRate={() => new Promise<void>(() => {})} data-testid="pending" />
+      </Cell>
+      <Cell title="disabled · معطّل">
+        <StarRating disabled defaultValue={2} />
+      </Cell>
+      <Cell title="read-only 3.7 · للعرض فقط">
+        <StarRating readOnly value={3.7} count={37} />
+      </Cell>
+      <Cell title="read-only 2.5, precision 0.5">
+        <StarRating readOnly value={2.4} precision={0.5} />
+      </Cell>
+      <Cell title="sm / lg">
+        <StarRating readOnly size="sm" value={4} />
+        <StarRating readOnly size="lg" value={4} />
+      </Cell>
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    // Put the pending cell into its state: a vote that never settles.
+    const pending = within(canvasElement).getByTestId('pending');
+    await userEvent.click(within(pending).getAllByRole('radio')[3]!);
+    await expect(pending).toHaveAttribute('data-pending');
+  },
+};

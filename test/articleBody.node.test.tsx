@@ -1,0 +1,96 @@
+// Server rendering in plain Node, with no DOM globals: what a React Server Component or an SSR
+// framework does with ArticleBody, ArticleText and PullQuote.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ArticleBody, ArticleText } from '../src/components/ArticleBody';
+import { PullQuote } from '../src/components/PullQuote';
+import { sampleArticleText, sampleParagraphs } from '../stories/fixtures/sampleArticle';
+
+const root = new URL('..', import.meta.url).pathname;
+const ENTRIES = ['src/components/ArticleBody/index.ts', 'src/components/PullQuote/index.ts'];
+const USE_CLIENT = /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*['"]use client['"]/;
+const HOOKS = /\buse(State|Effect|LayoutEffect|Context|Reducer|Ref|Memo|Callback|SyncExternalStore|Id|Transition|DeferredValue|Maqal|Locale|Direction|Messages|ControllableState)\b/;
+
+/** Every source module the entries import, following relative imports (".js" → ".ts"/".tsx"). */
+function moduleGraph(entries: string[]): Map<string, string> {
+  const seen = new Map<string, string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    const source = readFileSync(file, 'utf8');
+    seen.set(file, source);
+    for (const [, spec] of source.matchAll(/from\s+'(\.[^']+)'/g)) {
+      const base = resolve(dirname(file), spec!).replace(/\.js$/, '');
+      const candidates = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')];
+      const found = candidates.find((candidate) => {
+        try {
+          readFileSync(candidate);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+      if (!found) throw new Error(`cannot resolve ${spec} from ${file}`);
+      visit(found);
+    }
+  };
+  for (const entry of entries) visit(join(root, entry));
+  return seen;
+}
+
+describe('ArticleBody and PullQuote on the server', () => {
+  it('runs with no DOM globals', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+  });
+
+  it('has no "use client" and no hooks anywhere in the modules or what they import', () => {
+    const graph = moduleGraph(ENTRIES);
+    expect(graph.size).toBeGreaterThanOrEqual(6);
+    for (const [file, source] of graph) {
+      expect(USE_CLIENT.test(source), `${file} starts with "use client"`).toBe(false);
+      expect(source, `${file} uses a hook`).not.toMatch(HOOKS);
+      expect(source, `${file} imports the client provider`).not.toMatch(/from\s+'[^']*MaqalProvider/);
+    }
+  });
+
+  it('renders the sample article to HTML with every paragraph dir="auto"', () => {
+    const html = renderToString(
+      <ArticleBody lang="ar" size="lg" justify dropCap numberingSystem="arab">
+        <ArticleBody.Text text={sampleArticleText} />
+        <PullQuote cite="هالة الفارسي، مديرة المكتبة">لم نكن نرمّم جدرانًا فحسب</PullQuote>
+      </ArticleBody>,
+    );
+    expect(html).toMatch(/^<div lang="ar" dir="rtl" class="maqal-ArticleBody" data-size="lg" data-justify="" data-drop-cap="" data-numbering="arab">/);
+    expect(html.match(/<p dir="auto">/g)).toHaveLength(10);
+    expect(html).toContain('<span class="maqal-ArticleBody-lead">أعادت</span>');
+    expect(html).toContain(sampleParagraphs[9]);
+    expect(html).toContain('<figcaption class="maqal-PullQuote-cite"><bdi>هالة الفارسي، مديرة المكتبة</bdi></figcaption>');
+  });
+
+  it('escapes markup in the text: tags and <script> become text', () => {
+    const html = renderToStaticMarkup(<ArticleText text={'<script>alert(1)</script>\n\n<b onclick="x()">عريض</b> &amp;'} />);
+    expect(html).toBe('<p dir="auto"><span class="maqal-ArticleBody-lead">&lt;script&gt;alert(1)&lt;/script&gt;</span></p><p dir="auto">&lt;b onclick=&quot;x()&quot;&gt;عريض&lt;/b&gt; &amp;amp;</p>');
+  });
+
+  it('renders nothing for empty or whitespace-only text', () => {
+    expect(renderToStaticMarkup(<ArticleText text={' \n\n\t '} />)).toBe('');
+    expect(renderToStaticMarkup(<ArticleBody>{null}</ArticleBody>)).toBe('<div class="maqal-ArticleBody" data-size="md" data-numbering="latn"></div>');
+  });
+
+  it('renders 10,000 paragraphs', () => {
+    const text = Array.from({ length: 10_000 }, (_, i) => `${sampleParagraphs[i % 10]} (${i + 1})`).join('\n\n');
+    const started = performance.now();
+    const html = renderToString(
+      <ArticleBody>
+        <ArticleText text={text} />
+      </ArticleBody>,
+    );
+    const elapsed = performance.now() - started;
+    expect(html.match(/<p dir="auto">/g)).toHaveLength(10_000);
+    expect(html).toContain('(10000)</p></div>');
+    // A generous ceiling against accidental quadratic work; the benchmark measures it properly.
+    expect(elapsed).toBeLessThan(5_000);
+  });
+});

@@ -1,0 +1,99 @@
+// Server rendering in plain Node, with no DOM globals: what a React Server Component or an SSR
+// framework does with the article header's parts.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ArticleHeader } from '../src/components/ArticleHeader';
+import { ArticleJsonLd } from '../src/components/ArticleJsonLd';
+import { ArticleMeta } from '../src/components/ArticleMeta';
+import { Headline } from '../src/components/Headline';
+import { Kicker } from '../src/components/Kicker';
+import { Standfirst } from '../src/components/Standfirst';
+
+const root = new URL('..', import.meta.url).pathname;
+const ENTRIES = ['Kicker', 'Headline', 'Standfirst', 'ArticleMeta', 'ArticleHeader', 'ArticleJsonLd'].map((name) => `src/components/${name}/index.ts`);
+const USE_CLIENT = /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*['"]use client['"]/;
+const HOOKS = /\buse(State|Effect|LayoutEffect|InsertionEffect|Context|Reducer|Ref|Memo|Callback|SyncExternalStore|Id|Transition|DeferredValue|Maqal|Locale|Direction|Messages|ControllableState)\b/;
+
+/** Every source module the entries import, following relative imports (".js" → ".ts"/".tsx"). */
+function moduleGraph(entries: string[]): Map<string, string> {
+  const seen = new Map<string, string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    const source = readFileSync(file, 'utf8');
+    seen.set(file, source);
+    for (const [, spec] of source.matchAll(/from\s+'(\.[^']+)'/g)) {
+      const base = resolve(dirname(file), spec!).replace(/\.js$/, '');
+      const found = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => {
+        try {
+          readFileSync(candidate);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+      if (!found) throw new Error(`cannot resolve ${spec} from ${file}`);
+      visit(found);
+    }
+  };
+  for (const entry of entries) visit(join(root, entry));
+  return seen;
+}
+
+const HEADLINE = 'افتتاح أكبر مكتبة رقمية في المنطقة بدعم من UNESCO';
+
+describe('the article header on the server', () => {
+  it('runs with no DOM globals', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+  });
+
+  it('has no "use client" and no hooks in the modules or anything they import', () => {
+    const graph = moduleGraph(ENTRIES);
+    expect(graph.size).toBeGreaterThanOrEqual(ENTRIES.length * 2);
+    for (const [file, source] of graph) {
+      expect(USE_CLIENT.test(source), `${file} starts with "use client"`).toBe(false);
+      // Comments may name a hook ("what useMessages() returns"); code may not.
+      const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+      expect(code, `${file} uses a hook`).not.toMatch(HOOKS);
+      expect(source, `${file} imports the client provider`).not.toMatch(/from\s+'[^']*MaqalProvider/);
+    }
+  });
+
+  it('renders each of the five components to HTML', () => {
+    expect(renderToStaticMarkup(<Kicker href="/world">أخبار عربية وعالمية</Kicker>)).toBe(
+      '<p class="maqal-Kicker" data-tone="default"><a class="maqal-Kicker-label" href="/world">أخبار عربية وعالمية</a></p>',
+    );
+    expect(renderToStaticMarkup(<Kicker tone="breaking" />)).toBe('<p class="maqal-Kicker" data-tone="breaking"><span class="maqal-Kicker-label">عاجل</span></p>');
+    expect(renderToStaticMarkup(<Kicker tone="live" locale="fa" />)).toContain('>زنده</span>');
+    expect(renderToStaticMarkup(<Headline level={2}>{HEADLINE}</Headline>)).toBe(`<h2 class="maqal-Headline" data-level="2">${HEADLINE}</h2>`);
+    expect(renderToStaticMarkup(<Standfirst>مقدمة قصيرة</Standfirst>)).toBe('<p class="maqal-Standfirst">مقدمة قصيرة</p>');
+    expect(renderToStaticMarkup(<ArticleMeta>{[<span key="a">سلمى القاسم</span>, <time key="t" dateTime="2026-03-14">١٤ مارس</time>]}</ArticleMeta>)).toBe(
+      '<div class="maqal-ArticleMeta"><div class="maqal-ArticleMeta-item"><span>سلمى القاسم</span></div><div class="maqal-ArticleMeta-item"><time dateTime="2026-03-14">١٤ مارس</time></div></div>',
+    );
+    const html = renderToString(
+      <ArticleHeader
+        lang="ar"
+        kicker="ثقافة"
+        kickerHref="javascript:alert(1)"
+        headline={HEADLINE}
+        standfirst="مقدمة"
+        meta={<span>سلمى القاسم</span>}
+        media={{ src: '/library.jpg', alt: 'قاعة القراءة', credit: 'AFP' }}
+      />,
+    );
+    // (React 19 puts a <link rel="preload"> for the hero image before it.)
+    expect(html).toMatch(/<header lang="ar" dir="rtl" class="maqal-ArticleHeader"><p class="maqal-Kicker" data-tone="default"><span class="maqal-Kicker-label">ثقافة<\/span><\/p><h1 class="maqal-Headline" data-level="1">/);
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('<img class="maqal-ArticleHeader-image" src="/library.jpg" alt="قاعة القراءة"/>');
+    expect(html).toContain('<bdi class="maqal-ArticleHeader-credit">AFP</bdi>');
+  });
+
+  it('renders the JSON-LD script on the server', () => {
+    const html = renderToStaticMarkup(<ArticleJsonLd headline={HEADLINE} datePublished="2026-03-14T09:30:00Z" authors={['سلمى القاسم']} image="https://example.com/a.jpg" />);
+    expect(html).toMatch(/^<script type="application\/ld\+json">/);
+    // React 18's server renderer escapes script text; see articleJsonLd.test.ts and the README.
+    if (!process.env.MAQAL_EXPECT_REACT) expect(JSON.parse(html.replace(/^<script[^>]*>|<\/script>$/g, '')).headline).toBe(HEADLINE);
+  });
+});

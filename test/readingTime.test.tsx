@@ -1,0 +1,116 @@
+import { render } from '@testing-library/react';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ReadingTime } from '../src';
+import { countWords } from '../src/components/ReadingTime/countWords';
+import { resetWarnings } from '../src/core/warn';
+
+afterEach(() => {
+  resetWarnings();
+  vi.restoreAllMocks();
+});
+
+const shown = (element: React.ReactElement) => {
+  const { container, unmount } = render(element);
+  const text = container.textContent;
+  unmount();
+  return text;
+};
+
+// Our own sentence: a Latin brand name in guillemets, an acronym in brackets, digits, a dash and
+// a lone exclamation mark between spaces. 18 words; splitting on spaces would say 20.
+const ARABIC = 'أعلنت شركة «NovaTech» اليوم، في مؤتمر صحفي بالرياض — عن إطلاق تطبيق جديد للذكاء الاصطناعي (AI) يدعم 12 لغة !';
+
+describe('ReadingTime: counting words with Intl.Segmenter', () => {
+  it('counts Arabic words with punctuation and Latin words mixed in, not space-separated chunks', () => {
+    expect(countWords(ARABIC, 'ar')).toBe(18);
+    expect(ARABIC.split(/\s+/)).toHaveLength(20);
+  });
+
+  it('counts an Arabic word with its attached clitics as one word', () => {
+    expect(countWords('وبالمدينة وللصحفيين فسيكتبونها', 'ar')).toBe(3);
+  });
+
+  it('counts Hebrew with its geresh and maqaf prefixes', () => {
+    expect(countWords('הממשלה אישרה היום (ביום ג׳) תקציב של 3.5 מיליארד ₪ ל־AI.', 'he')).toBe(11);
+  });
+
+  it('estimates Arabic at 140 words a minute, rounding up', () => {
+    const words = (n: number) => Array.from({ length: n }, () => 'كلمة').join(' ');
+    expect(shown(<ReadingTime text={words(140)} />)).toBe('دقيقة واحدة للقراءة');
+    expect(shown(<ReadingTime text={words(141)} />)).toBe('دقيقتان للقراءة');
+    expect(shown(<ReadingTime text={words(420)} />)).toBe('3 دقائق للقراءة');
+  });
+
+  it('uses a documented rate per language, or the one given', () => {
+    const english = Array.from({ length: 239 }, () => 'word').join(' ');
+    expect(shown(<ReadingTime text={english} locale="en" />)).toBe('2 min read'); // 238 a minute
+    expect(shown(<ReadingTime text={english} locale="en" wordsPerMinute={300} />)).toBe('1 min read');
+  });
+
+  it('adds up an array of paragraphs', () => {
+    const paragraph = Array.from({ length: 100 }, () => 'خبر').join(' ');
+    expect(shown(<ReadingTime text={[paragraph, paragraph, paragraph]} />)).toBe('3 دقائق للقراءة');
+  });
+});
+
+describe('ReadingTime: plural forms in every catalogue', () => {
+  it.each([
+    ['ar', ['دقيقة واحدة للقراءة', 'دقيقتان للقراءة', '3 دقائق للقراءة', '11 دقيقة للقراءة', '100 دقيقة للقراءة']],
+    ['ar-EG', ['دقيقة واحدة للقراءة', 'دقيقتان للقراءة', '٣ دقائق للقراءة', '١١ دقيقة للقراءة', '١٠٠ دقيقة للقراءة']],
+    ['he', ['דקת קריאה אחת', 'שתי דקות קריאה', '3 דקות קריאה', '11 דקות קריאה', '100 דקות קריאה']],
+    ['fa', ['۱ دقیقه مطالعه', '۲ دقیقه مطالعه', '۳ دقیقه مطالعه', '۱۱ دقیقه مطالعه', '۱۰۰ دقیقه مطالعه']],
+    ['ur', ['1 منٹ کا مطالعہ', '2 منٹ کا مطالعہ', '3 منٹ کا مطالعہ', '11 منٹ کا مطالعہ', '100 منٹ کا مطالعہ']],
+    ['en', ['1 min read', '2 min read', '3 min read', '11 min read', '100 min read']],
+  ])('%s: 1, 2, 3, 11 and 100 minutes', (locale, expected) => {
+    expect([1, 2, 3, 11, 100].map((minutes) => shown(<ReadingTime minutes={minutes} locale={locale} />))).toEqual(expected);
+  });
+
+  it('writes the digits asked for', () => {
+    expect(shown(<ReadingTime minutes={11} numberingSystem="arab" />)).toBe('١١ دقيقة للقراءة');
+    expect(shown(<ReadingTime minutes={5} locale="fa" numberingSystem="latn" />)).toBe('5 دقیقه مطالعه');
+  });
+
+  it('rounds given minutes up and marks them in data-minutes', () => {
+    const { container } = render(<ReadingTime minutes={2.2} />);
+    expect(container.firstChild).toHaveTextContent('3 دقائق للقراءة');
+    expect(container.firstChild).toHaveAttribute('data-minutes', '3');
+  });
+});
+
+describe('ReadingTime: bad input', () => {
+  it.each([[0], [-4], [NaN], [Infinity], [-Infinity], ['abc'], [{}]])('shows at least one minute for %s', (minutes) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(shown(<ReadingTime minutes={minutes as number} />)).toBe('دقيقة واحدة للقراءة');
+  });
+
+  it('renders one minute for empty text and nothing (with a warning) when given neither', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(shown(<ReadingTime text="" />)).toBe('دقيقة واحدة للقراءة');
+    expect(shown(<ReadingTime />)).toBe('');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/minutes or text/));
+  });
+
+  it('falls back to the nearest catalogue, then Arabic, for unknown locales', () => {
+    expect(shown(<ReadingTime minutes={3} locale="xx" />)).toBe('3 دقائق للقراءة');
+    expect(shown(<ReadingTime minutes={3} locale="iw" />)).toBe('3 דקות קריאה');
+    expect(shown(<ReadingTime minutes={3} locale="ps" />)).toBe('۳ دقیقه مطالعه');
+  });
+
+  it('never throws and never prints NaN, undefined or Infinity, whatever the props', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.double(), fc.integer(), fc.string(), fc.constant(undefined)),
+        fc.oneof(fc.string(), fc.array(fc.oneof(fc.string(), fc.integer())), fc.constant(undefined)),
+        fc.oneof(fc.double(), fc.constant(undefined)),
+        fc.oneof(fc.constantFrom('ar', 'ar-EG', 'he', 'fa', 'ur', 'en'), fc.string()),
+        (minutes, text, wordsPerMinute, locale) => {
+          const out = shown(<ReadingTime minutes={minutes as number} text={text as string} wordsPerMinute={wordsPerMinute} locale={locale} />);
+          expect(out).not.toMatch(/NaN|undefined|Infinity|∞/);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

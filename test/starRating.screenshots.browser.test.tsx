@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { page, server } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { MaqalProvider, StarRating } from '../src';
+
+// Baselines are rendered by Linux Chromium with maqal's own fonts (see screenshots.browser.test.tsx).
+const linux = server.platform === 'linux';
+
+describe.skipIf(!linux)('StarRating screenshots', () => {
+  it.each([
+    ['ar', 'light'],
+    ['en', 'dark'],
+  ] as const)('draws the rating states in %s (%s theme) as the committed baseline', async (locale, theme) => {
+    await page.viewport(520, 520);
+    const screen = await render(
+      <MaqalProvider locale={locale} numberingSystem={locale === 'ar' ? 'arab' : undefined}>
+        <div
+          data-testid="shot"
+          data-maqal-theme={theme}
+          style={{ display: 'grid', gap: 12, padding: 16, inlineSize: 480, boxSizing: 'border-box', background: 'var(--maqal-color-surface)' }}
+        >
+          <StarRating />
+          <StarRating average={3.7} count={37} userValue={4} />
+          <StarRating readOnly value={2.5} count={11} size="lg" />
+          <StarRating disabled defaultValue={2} size="sm" />
+        </div>
+      </MaqalProvider>,
+    );
+    await document.fonts.ready;
+    await expect.element(screen.getByTestId('shot')).toMatchScreenshot(`star-rating-${locale}-${theme}`);
+  });
+});
