@@ -79,6 +79,7 @@ const preview: Preview = {
   },
   parameters: {
     layout: 'fullscreen',
+    options: { storySort: { order: ['Article page', 'Introduction', 'Tokens', 'Foundation', 'Components'] } },
     controls: { expanded: true },
     a11y: { test: 'error' },
     viewport: {

@@ -1,0 +1,134 @@
+// The package as apps get it: `npm pack`, install the tarball into copies of examples/vite-app and
+// examples/next-app, build them, serve them on localhost and check them in Chromium. These catch
+// what unit tests never see: a missing export or stylesheet, broken types, a lost "use client".
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+let work = '';
+let tarball = '';
+let browser: Browser;
+const servers: ChildProcess[] = [];
+
+function sh(cmd: string, args: string[], cwd: string) {
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+}
+
+/** A copy of an example with the packed maqal installed from the tarball, like an app would. */
+function install(example: string): string {
+  const dir = join(work, example);
+  cpSync(join(root, 'examples', example), dir, {
+    recursive: true,
+    filter: (src) => !/[/\\](node_modules|\.next|dist)([/\\]|$)/.test(src),
+  });
+  cpSync(tarball, join(dir, 'maqal.tgz'));
+  sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+  return dir;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+async function serve(cwd: string, bin: string, args: string[], port: number): Promise<string> {
+  const child = spawn(join(cwd, 'node_modules/.bin', bin), args, {
+    cwd,
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
+  });
+  servers.push(child);
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(url)).ok) return url;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${bin} did not answer on ${url}`);
+}
+
+/** The checks both apps must pass in Chromium. */
+async function checkArticlePage(url: string) {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`${msg.text()} ${msg.location().url}`);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url, { waitUntil: 'networkidle' });
+
+  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('مكتبة');
+  // The rating votes through the example's fake handler and thanks the reader.
+  const group = page.getByRole('radiogroup');
+  await group.getByRole('radio').nth(3).check({ force: true });
+  await expect.poll(() => page.getByText('شكرًا لتقييمك!').count(), { timeout: 5000 }).toBeGreaterThan(0);
+  // The stylesheet arrived: maqal's tokens are defined on the page.
+  const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--maqal-color-accent'));
+  expect(accent.trim()).not.toBe('');
+  expect(errors).toEqual([]);
+  await page.close();
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'maqal-consumers-'));
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' }));
+  tarball = join(work, packed[0].filename);
+  browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  for (const server of servers) server.kill();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('a Vite app installing the packed package', () => {
+  it('type-checks, builds and renders the article page, and the rating votes', async () => {
+    const dir = install('vite-app');
+    sh('npm', ['run', 'build'], dir);
+    const port = await freePort();
+    const url = await serve(dir, 'vite', ['preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port)], port);
+    await checkArticlePage(url);
+  });
+});
+
+describe('a Next.js App Router app installing the packed package', () => {
+  it('builds with the static components on the server only, then hydrates the client ones', async () => {
+    const dir = install('next-app');
+    sh('npm', ['run', 'build'], dir);
+    // The body text components rendered on the server: none of their code is in client chunks.
+    const clientJs = files(join(dir, '.next/static'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    expect(clientJs).toContain('maqal-StarRating');
+    for (const serverOnly of ['maqal-ArticleBody', 'maqal-Byline', 'maqal-ArticleHeader', 'maqal-Headline']) {
+      expect(clientJs, `${serverOnly} leaked into client JavaScript`).not.toContain(serverOnly);
+    }
+    const port = await freePort();
+    const url = await serve(dir, 'next', ['start', '-H', '127.0.0.1', '-p', String(port)], port);
+    await checkArticlePage(url);
+  });
+});
