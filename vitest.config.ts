@@ -2,7 +2,39 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import type { BrowserCommand } from 'vitest/node';
+import { build } from 'esbuild';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+
+// Lets a browser test emulate the reader's reduced-motion preference (Playwright's emulateMedia).
+const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async (context, reduce) => {
+  if (context.provider.name !== 'playwright') throw new Error('emulateReducedMotion needs the Playwright provider');
+  await context.page.emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
+};
+
+// Renders the article page with react-dom/server in plain Node (Vitest's own process: no DOM
+// globals) and hands the HTML to a browser test, which hydrates it. The fixture is bundled once
+// with esbuild, React left external, into node_modules/.cache so Node resolves React from here.
+let serverBundle: Promise<{ renderArticleOnServer: (locale: string) => string }> | undefined;
+const renderArticleOnServer: BrowserCommand<[locale: string]> = async (_context, locale) => {
+  serverBundle ??= (async () => {
+    const outfile = fileURLToPath(new URL('./node_modules/.cache/maqal/renderArticleOnServer.mjs', import.meta.url));
+    await build({
+      entryPoints: [fileURLToPath(new URL('./test/fixtures/renderArticleOnServer.tsx', import.meta.url))],
+      outfile,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      jsx: 'automatic',
+      packages: 'external',
+      define: { 'process.env.NODE_ENV': '"development"' },
+      logLevel: 'error',
+    });
+    return import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+  })();
+  return (await serverBundle).renderArticleOnServer(locale);
+};
 
 // npm test checks for Chromium first (scripts/check-browser.mjs) and says how to get one.
 function chromium() {
@@ -88,7 +120,7 @@ export default defineConfig({
           env: { MAQAL_EXPECT_REACT: '18' },
           environment: 'node',
           include: ['test/**/*.node.test.{ts,tsx}'],
-          exclude: ['test/package.node.test.ts', 'test/stylelint.node.test.ts', 'test/react18/**'],
+          exclude: ['test/package.node.test.ts', 'test/stylelint.node.test.ts', 'test/treeShaking.node.test.ts', 'test/react18/**'],
         },
       },
       {
@@ -97,7 +129,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup/browser.ts'],
-          browser: chromium(),
+          browser: { ...chromium(), commands: { emulateReducedMotion, renderArticleOnServer } },
         },
       },
       {

@@ -43,3 +43,5 @@ export type { ArticleBodyProps, ArticleBodySize, ArticleTextProps } from './comp
 export { PullQuote } from './components/PullQuote/index.js';
 export type { PullQuoteProps } from './components/PullQuote/index.js';
 // — ScrollToTop (issue 7)
+export { ScrollToTop } from './components/ScrollToTop/index.js';
+export type { ScrollToTopProps, ElementSource } from './components/ScrollToTop/index.js';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { ArticleHeader, ArticleMeta, Headline, Kicker, Standfirst } from '../src';
+import { ArticleHeader, ArticleMeta, Byline, Headline, Kicker, ReadingTime, Standfirst, StarRating, Timestamp } from '../src';
 import heroSrc from './fixtures/articleHeaderHero.svg?no-inline';
 
 // Sample text written for maqal's stories (not taken from any news site).
@@ -12,21 +12,19 @@ const ar = {
     'بعد عامين من الترميم وجمع المخطوطات من أربع عشرة مدينة، تفتح المكتبة الرقمية الكبرى أبوابها للقراء والباحثين مجانًا، وتعد بإتاحة مئتي ألف صفحة مصوّرة قبل نهاية العام المقبل، في مشروع يصفه القائمون عليه بأنه الأوسع من نوعه في تاريخ المنطقة',
   mixed: 'مراسل CBS: “الاتفاق” يشمل 3 دول و٢٥ مدينة حتى عام 2030',
   standfirst: 'تضم المكتبة أكثر من ٢٠٠ ألف مخطوطة مصوّرة، وتتيحها للقراء مجانًا عبر الإنترنت وفي قاعات القراءة الثلاث.',
-  author: 'بقلم سلمى القاسم',
-  date: '١٤ مارس ٢٠٢٦',
-  readingTime: 'قراءة في ٤ دقائق',
   alt: 'قاعة قراءة واسعة تحيط بها رفوف الكتب ونوافذ مقوّسة',
   caption: 'قاعة القراءة الرئيسية بعد الترميم.',
   credit: 'تصوير: يوسف الحداد',
 };
 
-/** Placeholder meta row (plain spans and a <time>) until Byline, Timestamp and StarRating land. */
-function placeholderMeta({ author = ar.author, date = ar.date, readingTime = ar.readingTime } = {}) {
+/** The meta row of a real page: byline, publication date, reading time and the readers' rating. */
+function metaRow({ locale = 'ar', author = 'سلمى القاسم' }: { locale?: string; author?: string } = {}) {
   return (
     <>
-      <span>{author}</span>
-      <time dateTime="2026-03-14T09:30:00Z">{date}</time>
-      <span>{readingTime}</span>
+      <Byline locale={locale} authors={[{ name: author }]} />
+      <Timestamp locale={locale} dateTime="2026-03-14T09:30:00Z" published format="date" timeZone="Asia/Riyadh" />
+      <ReadingTime locale={locale} minutes={4} />
+      <StarRating locale={locale} average={4.3} count={128} readOnly />
     </>
   );
 }
@@ -47,7 +45,7 @@ const meta = {
     kickerHref: '#world',
     headline: ar.headline,
     standfirst: ar.standfirst,
-    meta: placeholderMeta(),
+    meta: metaRow(),
   },
   argTypes: {
     kicker: { control: 'text' },
@@ -76,7 +74,7 @@ export const Default: Story = {
     await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent(ar.headline);
     await expect(canvas.getByRole('link', { name: ar.kicker })).toHaveAttribute('href', '#world');
     await expect(canvasElement.querySelectorAll('header')).toHaveLength(1);
-    await expect(canvasElement.querySelectorAll('.maqal-ArticleMeta-item')).toHaveLength(3);
+    await expect(canvasElement.querySelectorAll('.maqal-ArticleMeta-item')).toHaveLength(4);
   },
 };
 
@@ -175,7 +173,7 @@ export const Hebrew: Story = {
     kickerTone: 'live',
     headline: 'הספרייה הדיגיטלית הגדולה באזור נפתחת לקהל אחרי שנתיים של עבודה',
     standfirst: 'יותר מ־200 אלף כתבי יד סרוקים יהיו זמינים לקוראים בחינם.',
-    meta: placeholderMeta({ author: 'מאת נועה לוי', date: '14 במרץ 2026', readingTime: '4 דקות קריאה' }),
+    meta: metaRow({ locale: 'he', author: 'נועה לוי' }),
   },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText('בשידור חי')).toBeVisible();
@@ -192,7 +190,7 @@ export const Persian: Story = {
     kickerTone: 'opinion',
     headline: 'کتابخانهٔ دیجیتال بزرگ منطقه پس از دو سال بازسازی گشوده شد',
     standfirst: 'بیش از ۲۰۰ هزار نسخهٔ خطی اسکن‌شده به‌رایگان در دسترس خوانندگان است.',
-    meta: placeholderMeta({ author: 'نوشتهٔ مریم رضایی', date: '۲۳ اسفند ۱۴۰۴', readingTime: '۴ دقیقه مطالعه' }),
+    meta: metaRow({ locale: 'fa', author: 'مریم رضایی' }),
   },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText('دیدگاه')).toBeVisible();
@@ -208,7 +206,7 @@ export const Urdu: Story = {
     kicker: 'ثقافت',
     headline: 'خطے کی سب سے بڑی ڈیجیٹل لائبریری دو سال بعد قارئین کے لیے کھل گئی',
     standfirst: 'دو لاکھ سے زیادہ اسکین شدہ مخطوطات مفت دستیاب ہوں گے۔',
-    meta: placeholderMeta({ author: 'تحریر: عائشہ خان', date: '14 مارچ 2026', readingTime: '4 منٹ کا مطالعہ' }),
+    meta: metaRow({ locale: 'ur', author: 'عائشہ خان' }),
   },
 };
 
@@ -221,7 +219,7 @@ export const EnglishLTR: Story = {
     kicker: 'Culture',
     headline: 'Region’s largest digital library opens after two years of restoration',
     standfirst: 'More than 200,000 scanned manuscripts are free to read online and in three reading rooms.',
-    meta: placeholderMeta({ author: 'By Salma Al-Qasim', date: '14 March 2026', readingTime: '4 min read' }),
+    meta: metaRow({ locale: 'en', author: 'Salma Al-Qasim' }),
   },
   play: async ({ canvasElement }) => {
     await expect(getComputedStyle(canvasElement.querySelector('header')!).direction).toBe('ltr');
@@ -248,10 +246,10 @@ export const States: Story = {
   render: () => (
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(22rem, 100%), 1fr))', gap: '2.5rem' }}>
       <article>
-        <ArticleHeader kicker={ar.kicker} kickerHref="#world" headline={ar.headline} standfirst={ar.standfirst} meta={placeholderMeta()} />
+        <ArticleHeader kicker={ar.kicker} kickerHref="#world" headline={ar.headline} standfirst={ar.standfirst} meta={metaRow()} />
       </article>
       <article>
-        <ArticleHeader kickerTone="breaking" headline={ar.short} meta={placeholderMeta()} />
+        <ArticleHeader kickerTone="breaking" headline={ar.short} meta={metaRow()} />
       </article>
       <article>
         <ArticleHeader kickerTone="live" headline={ar.mixed} />

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { ScrollToTop } from '../src';
 import heroSrc from './fixtures/articleHeaderHero.svg?no-inline';
 import { ArticlePage } from './fixtures/ArticlePage';
 import { ARTICLES } from './fixtures/articlePageContent';
@@ -9,13 +10,13 @@ import { ARTICLES } from './fixtures/articlePageContent';
  * figure; a meta row with two authors, the published date with its Hijri date, the time of the
  * last update, the reading time computed from the body and the readers' rating; twelve paragraphs
  * with quotations, numbers and a Latin acronym, a sub-heading, a pull quote and a figure; and the
- * article's JSON-LD. The same page follows in Hebrew, Persian, Urdu and English, and at phone,
+ * article's JSON-LD, and the back-to-top button (scroll down to see it). The same page follows in Hebrew, Persian, Urdu and English, and at phone,
  * tablet and desktop widths. The sample text is written for maqal.
  */
 const meta = {
   title: 'Article page',
   component: ArticlePage,
-  args: { content: ARTICLES.ar, imageSrc: heroSrc, rating: {}, onRate: fn(async () => {}) },
+  args: { content: ARTICLES.ar, imageSrc: heroSrc, rating: {}, onRate: fn(async () => {}), after: <ScrollToTop showProgress /> },
   argTypes: { content: { control: false }, after: { control: false } },
   parameters: { controls: { include: ['rating', 'timeZone'] } },
 } satisfies Meta<typeof ArticlePage>;

@@ -1,43 +1,14 @@
 // Server rendering in plain Node, with no DOM globals: what a React Server Component or an SSR
 // framework does with ArticleBody, ArticleText and PullQuote.
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ArticleBody, ArticleText } from '../src/components/ArticleBody';
 import { PullQuote } from '../src/components/PullQuote';
+import { serverModules, usesHooks } from './helpers/staticModules';
 import { sampleArticleText, sampleParagraphs } from '../stories/fixtures/sampleArticle';
 
-const root = new URL('..', import.meta.url).pathname;
 const ENTRIES = ['src/components/ArticleBody/index.ts', 'src/components/PullQuote/index.ts'];
-const USE_CLIENT = /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*['"]use client['"]/;
-const HOOKS = /\buse(State|Effect|LayoutEffect|Context|Reducer|Ref|Memo|Callback|SyncExternalStore|Id|Transition|DeferredValue|Maqal|Locale|Direction|Messages|ControllableState)\b/;
 
-/** Every source module the entries import, following relative imports (".js" → ".ts"/".tsx"). */
-function moduleGraph(entries: string[]): Map<string, string> {
-  const seen = new Map<string, string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    const source = readFileSync(file, 'utf8');
-    seen.set(file, source);
-    for (const [, spec] of source.matchAll(/from\s+'(\.[^']+)'/g)) {
-      const base = resolve(dirname(file), spec!).replace(/\.js$/, '');
-      const candidates = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')];
-      const found = candidates.find((candidate) => {
-        try {
-          readFileSync(candidate);
-          return true;
-        } catch {
-          return false;
-        }
-      });
-      if (!found) throw new Error(`cannot resolve ${spec} from ${file}`);
-      visit(found);
-    }
-  };
-  for (const entry of entries) visit(join(root, entry));
-  return seen;
-}
 
 describe('ArticleBody and PullQuote on the server', () => {
   it('runs with no DOM globals', () => {
@@ -46,11 +17,11 @@ describe('ArticleBody and PullQuote on the server', () => {
   });
 
   it('has no "use client" and no hooks anywhere in the modules or what they import', () => {
-    const graph = moduleGraph(ENTRIES);
+    const { server: graph, client } = serverModules(ENTRIES);
+    expect(client).toEqual([]);
     expect(graph.size).toBeGreaterThanOrEqual(6);
     for (const [file, source] of graph) {
-      expect(USE_CLIENT.test(source), `${file} starts with "use client"`).toBe(false);
-      expect(source, `${file} uses a hook`).not.toMatch(HOOKS);
+      expect(usesHooks(source), `${file} uses a hook`).toBe(false);
       expect(source, `${file} imports the client provider`).not.toMatch(/from\s+'[^']*MaqalProvider/);
     }
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { ArticleHeader, ArticleMeta, Headline, Standfirst } from '../src';
+import { ArticleHeader, ArticleMeta, Headline } from '../src';
 
 const HEADLINE = 'افتتاح أكبر مكتبة رقمية في المنطقة بدعم من UNESCO بعد عامين من العمل';
 const STANDFIRST = 'تضم المكتبة أكثر من ٢٠٠ ألف مخطوطة مصوّرة، وتتيحها للقراء مجانًا عبر الإنترنت.';
@@ -218,7 +218,7 @@ describe('layout in Chromium', () => {
     const { column } = await renderIn(
       <ArticleHeader
         headline={HEADLINE}
-        standfirst={<Standfirst>{STANDFIRST}</Standfirst>}
+        standfirst={STANDFIRST}
         media={{ src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', alt: 'صورة' }}
       />,
       { width: 360 },

@@ -1,7 +1,5 @@
 // Server rendering in plain Node, with no DOM globals: what a React Server Component or an SSR
 // framework does with the article header's parts.
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ArticleHeader } from '../src/components/ArticleHeader';
@@ -10,36 +8,10 @@ import { ArticleMeta } from '../src/components/ArticleMeta';
 import { Headline } from '../src/components/Headline';
 import { Kicker } from '../src/components/Kicker';
 import { Standfirst } from '../src/components/Standfirst';
+import { serverModules, usesHooks } from './helpers/staticModules';
 
-const root = new URL('..', import.meta.url).pathname;
 const ENTRIES = ['Kicker', 'Headline', 'Standfirst', 'ArticleMeta', 'ArticleHeader', 'ArticleJsonLd'].map((name) => `src/components/${name}/index.ts`);
-const USE_CLIENT = /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*['"]use client['"]/;
-const HOOKS = /\buse(State|Effect|LayoutEffect|InsertionEffect|Context|Reducer|Ref|Memo|Callback|SyncExternalStore|Id|Transition|DeferredValue|Maqal|Locale|Direction|Messages|ControllableState)\b/;
 
-/** Every source module the entries import, following relative imports (".js" → ".ts"/".tsx"). */
-function moduleGraph(entries: string[]): Map<string, string> {
-  const seen = new Map<string, string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    const source = readFileSync(file, 'utf8');
-    seen.set(file, source);
-    for (const [, spec] of source.matchAll(/from\s+'(\.[^']+)'/g)) {
-      const base = resolve(dirname(file), spec!).replace(/\.js$/, '');
-      const found = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => {
-        try {
-          readFileSync(candidate);
-          return true;
-        } catch {
-          return false;
-        }
-      });
-      if (!found) throw new Error(`cannot resolve ${spec} from ${file}`);
-      visit(found);
-    }
-  };
-  for (const entry of entries) visit(join(root, entry));
-  return seen;
-}
 
 const HEADLINE = 'افتتاح أكبر مكتبة رقمية في المنطقة بدعم من UNESCO';
 
@@ -50,13 +22,11 @@ describe('the article header on the server', () => {
   });
 
   it('has no "use client" and no hooks in the modules or anything they import', () => {
-    const graph = moduleGraph(ENTRIES);
+    const { server: graph, client } = serverModules(ENTRIES);
+    expect(client).toEqual([]);
     expect(graph.size).toBeGreaterThanOrEqual(ENTRIES.length * 2);
     for (const [file, source] of graph) {
-      expect(USE_CLIENT.test(source), `${file} starts with "use client"`).toBe(false);
-      // Comments may name a hook ("what useMessages() returns"); code may not.
-      const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-      expect(code, `${file} uses a hook`).not.toMatch(HOOKS);
+      expect(usesHooks(source), `${file} uses a hook`).toBe(false);
       expect(source, `${file} imports the client provider`).not.toMatch(/from\s+'[^']*MaqalProvider/);
     }
   });

@@ -1,49 +1,13 @@
 // Server rendering in plain Node, with no DOM globals: what a React Server Component or an SSR
 // framework does with Byline, Timestamp and ReadingTime. Also proves which modules are static.
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { Byline } from '../src/components/Byline';
 import { ReadingTime } from '../src/components/ReadingTime';
 import { Timestamp } from '../src/components/Timestamp';
+import { serverModules, usesHooks } from './helpers/staticModules';
 
 const root = new URL('..', import.meta.url).pathname;
-const USE_CLIENT = /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*['"]use client['"]/;
-const HOOKS = /\buse(State|Effect|LayoutEffect|Context|Reducer|Ref|Memo|Callback|SyncExternalStore|Id|Transition|Maqal|Locale|Direction|Messages)\b/;
-
-/** The modules an entry pulls in on the server, stopping at "use client" boundaries. */
-function serverModules(entry: string): { server: Map<string, string>; client: string[] } {
-  const server = new Map<string, string>();
-  const client: string[] = [];
-  const visit = (file: string) => {
-    if (server.has(file) || client.includes(file)) return;
-    const source = readFileSync(file, 'utf8');
-    if (USE_CLIENT.test(source)) {
-      client.push(file);
-      return;
-    }
-    server.set(file, source);
-    for (const [, spec] of source.matchAll(/from\s+'(\.[^']+)'/g)) {
-      const base = resolve(dirname(file), spec!).replace(/\.js$/, '');
-      const found = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => {
-        try {
-          readFileSync(candidate);
-          return true;
-        } catch {
-          return false;
-        }
-      });
-      if (!found) throw new Error(`cannot resolve ${spec} from ${file}`);
-      visit(found);
-    }
-  };
-  visit(join(root, entry));
-  return { server, client };
-}
-
-// Core modules are shared (and their comments name hooks); the components' own modules are checked.
-const ownModules = (modules: Map<string, string>) => [...modules].filter(([file]) => file.includes('/src/components/'));
 
 describe('static by construction', () => {
   it('has no DOM here: this is plain Node', () => {
@@ -54,13 +18,13 @@ describe('static by construction', () => {
   it.each(['src/components/Byline/index.ts', 'src/components/ReadingTime/index.ts'])('%s uses no hooks and no client module', (entry) => {
     const { server, client } = serverModules(entry);
     expect(client).toEqual([]);
-    for (const [file, source] of ownModules(server)) expect([file, HOOKS.test(source)]).toEqual([file, false]);
+    for (const [file, source] of server) expect([file, usesHooks(source)]).toEqual([file, false]);
   });
 
   it('Timestamp is static; only the relative-time text is a client module, marked "use client"', () => {
     const { server, client } = serverModules('src/components/Timestamp/index.ts');
     expect(client.map((file) => file.slice(root.length))).toEqual(['src/components/Timestamp/RelativeTime.tsx']);
-    for (const [file, source] of ownModules(server)) expect([file, HOOKS.test(source)]).toEqual([file, false]);
+    for (const [file, source] of server) expect([file, usesHooks(source)]).toEqual([file, false]);
   });
 });
 

@@ -24,7 +24,7 @@ const DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)[;,]/i;
 export function safeUrl(value: unknown, where: string, { image = false }: { image?: boolean } = {}): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') {
-    warnOnce(`${where} must be a string URL; got ${typeof value}. It was not rendered.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`${where} must be a string URL; got ${typeof value}. It was not rendered.`);
     return undefined;
   }
   // Leading C0 controls and spaces are stripped by the URL parser too.
@@ -34,7 +34,7 @@ export function safeUrl(value: unknown, where: string, { image = false }: { imag
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
   if (scheme === undefined || scheme === 'http' || scheme === 'https') return url;
   if (image && DATA_IMAGE.test(url)) return url;
-  warnOnce(`${where}: the URL scheme "${scheme}:" is not allowed (only http, https and relative URLs). It was not rendered.`);
+  if (process.env.NODE_ENV !== 'production') warnOnce(`${where}: the URL scheme "${scheme}:" is not allowed (only http, https and relative URLs). It was not rendered.`);
   return undefined;
 }
 
@@ -59,7 +59,7 @@ export function cleanText(value: unknown, where: string): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value !== 'string') {
-    warnOnce(`${where} must be a string; got ${typeof value}. It was not rendered.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`${where} must be a string; got ${typeof value}. It was not rendered.`);
     return '';
   }
   return stripBidiControls(value.replace(JUNK, ''));
@@ -75,19 +75,19 @@ export function readNumber(value: unknown, where: string, range: { min?: number;
   let n: number;
   if (typeof value === 'number') n = value;
   else if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
-    warnOnce(`${where} should be a number; got the string "${value}".`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`${where} should be a number; got the string "${value}".`);
     n = Number(value);
   } else {
-    warnOnce(`${where} must be a finite number; got ${describe(value)}. It was ignored.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`${where} must be a finite number; got ${describe(value)}. It was ignored.`);
     return undefined;
   }
   if (!Number.isFinite(n)) {
-    warnOnce(`${where} must be a finite number; got ${n}. It was ignored.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`${where} must be a finite number; got ${n}. It was ignored.`);
     return undefined;
   }
   const { min = -Infinity, max = Infinity } = range;
   if (n < min || n > max) {
-    warnOnce(`${where} must be between ${min} and ${max}; got ${n}. It was clamped.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`${where} must be between ${min} and ${max}; got ${n}. It was clamped.`);
     return Math.min(max, Math.max(min, n));
   }
   return n;
@@ -99,7 +99,7 @@ const NUMBERING_SYSTEMS: readonly string[] = ['latn', 'arab', 'arabext'];
 export function readNumberingSystem(value: unknown, where: string): NumberingSystem | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string' && NUMBERING_SYSTEMS.includes(value)) return value as NumberingSystem;
-  warnOnce(`${where} must be 'latn', 'arab' or 'arabext'; got ${describe(value)}. The locale's default digits were used.`);
+  if (process.env.NODE_ENV !== 'production') warnOnce(`${where} must be 'latn', 'arab' or 'arabext'; got ${describe(value)}. The locale's default digits were used.`);
   return undefined;
 }
 
@@ -113,7 +113,7 @@ export function readDate(value: unknown, where: string): Date | null {
   if (value instanceof Date) date = new Date(value.getTime());
   else if (typeof value === 'string' || typeof value === 'number') date = new Date(value);
   if (date && Number.isFinite(date.getTime())) return date;
-  warnOnce(`${where} is not a valid date: ${describe(value)}. Nothing was rendered for it.`);
+  if (process.env.NODE_ENV !== 'production') warnOnce(`${where} is not a valid date: ${describe(value)}. Nothing was rendered for it.`);
   return null;
 }
 

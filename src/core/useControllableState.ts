@@ -23,7 +23,7 @@ export function useControllableState<T>({
   const wasControlled = useRef(controlled);
   useEffect(() => {
     if (wasControlled.current === controlled) return;
-    warnOnce(
+    if (process.env.NODE_ENV !== 'production') warnOnce(
       `${name} switched from ${wasControlled.current ? 'controlled' : 'uncontrolled'} to ${
         controlled ? 'controlled' : 'uncontrolled'
       }. Pass \`value\` always (null for none) or never.`,

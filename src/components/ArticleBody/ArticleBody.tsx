@@ -55,7 +55,7 @@ const ArticleBodyRoot = forwardRef<HTMLDivElement, ArticleBodyProps>(function Ar
   ref,
 ) {
   if (!SIZES.includes(size)) {
-    warnOnce(`ArticleBody: size must be 'sm', 'md' or 'lg'; got ${JSON.stringify(size)}. 'md' was used.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`ArticleBody: size must be 'sm', 'md' or 'lg'; got ${JSON.stringify(size)}. 'md' was used.`);
     size = 'md';
   }
   numberingSystem = readNumberingSystem(numberingSystem, 'ArticleBody numberingSystem') ?? 'latn';

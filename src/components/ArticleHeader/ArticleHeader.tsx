@@ -91,14 +91,14 @@ export interface ArticleHeaderProps extends Omit<HTMLAttributes<HTMLElement>, 'd
 function Media({ media }: { media: ArticleHeaderMedia | ReactElement }) {
   if (isValidElement(media)) return <div className="maqal-ArticleHeader-media">{media}</div>;
   if (typeof media !== 'object' || media === null) {
-    warnOnce(`ArticleHeader: media must be { src, alt } or an element; got ${typeof media}. It was not rendered.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`ArticleHeader: media must be { src, alt } or an element; got ${typeof media}. It was not rendered.`);
     return null;
   }
   const { src, alt, caption, credit, width, height } = media as Partial<ArticleHeaderMedia>;
   const url = safeUrl(src, 'ArticleHeader: media.src', { image: true });
   let altText = cleanText(alt, 'ArticleHeader: media.alt');
   if (url !== undefined && (typeof alt !== 'string' || altText.trim() === '') && alt !== '') {
-    warnOnce('ArticleHeader: media.alt is missing. The image was rendered with alt="" (decorative); describe it for screen-reader users.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('ArticleHeader: media.alt is missing. The image was rendered with alt="" (decorative); describe it for screen-reader users.');
     altText = '';
   }
   const hasCaption = !isBlank(caption);

@@ -1,6 +1,6 @@
 import { forwardRef, version } from 'react';
 import { warnOnce } from '../../core/warn.js';
-import { articleJsonLd, serializeJsonLd, type ArticleJsonLdInput } from './articleJsonLd.js';
+import { articleJsonLd, serializeJsonLd, type ArticleJsonLdInput } from './newsArticle.js';
 
 export interface ArticleJsonLdProps extends ArticleJsonLdInput {
   /**
@@ -24,7 +24,7 @@ export const ArticleJsonLd = forwardRef<HTMLScriptElement, ArticleJsonLdProps>(f
   // React 19's server renderer writes script text as it is; React 18's escapes entities ("&quot;"),
   // which would break the JSON. There, render serializeJsonLd(articleJsonLd(…)) yourself.
   if (typeof window === 'undefined' && version.startsWith('18.')) {
-    warnOnce('ArticleJsonLd: React 18 escapes script text when rendering on the server, which breaks JSON-LD. Use React 19, or render serializeJsonLd(articleJsonLd(data)) in your own script element.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('ArticleJsonLd: React 18 escapes script text when rendering on the server, which breaks JSON-LD. Use React 19, or render serializeJsonLd(articleJsonLd(data)) in your own script element.');
   }
   return (
     <script ref={ref} type="application/ld+json" nonce={nonce} id={id}>

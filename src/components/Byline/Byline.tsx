@@ -51,7 +51,7 @@ interface Author {
 function readAuthors(authors: unknown): Author[] {
   if (authors === undefined || authors === null) return [];
   if (!Array.isArray(authors)) {
-    warnOnce(`Byline authors must be an array of { name }; got ${typeof authors}. Nothing was rendered.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`Byline authors must be an array of { name }; got ${typeof authors}. Nothing was rendered.`);
     return [];
   }
   const result: Author[] = [];

@@ -30,12 +30,12 @@ const LEVELS: readonly unknown[] = [1, 2, 3];
  */
 export const Headline = forwardRef<HTMLHeadingElement, HeadlineProps>(function Headline({ level = 1, className, children, ...rest }, ref) {
   if (!LEVELS.includes(level)) {
-    warnOnce(`Headline: level must be 1, 2 or 3; got ${JSON.stringify(level)}. 1 was used.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`Headline: level must be 1, 2 or 3; got ${JSON.stringify(level)}. 1 was used.`);
     level = 1;
   }
   if (isBlank(children)) {
     // An empty h1 is announced as "heading level 1" with no name and breaks the outline.
-    warnOnce('Headline: the headline is empty. No heading was rendered.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Headline: the headline is empty. No heading was rendered.');
     return null;
   }
   const Tag = `h${level}` as const;

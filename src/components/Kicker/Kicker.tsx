@@ -44,7 +44,7 @@ export const Kicker = forwardRef<HTMLParagraphElement, KickerProps>(function Kic
   ref,
 ) {
   if (!TONES.includes(tone)) {
-    warnOnce(`Kicker: tone must be 'default', 'breaking', 'live' or 'opinion'; got ${JSON.stringify(tone)}. 'default' was used.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`Kicker: tone must be 'default', 'breaking', 'live' or 'opinion'; got ${JSON.stringify(tone)}. 'default' was used.`);
     tone = 'default';
   }
   const label = isBlank(children) ? (tone === 'default' ? null : pickMessages(headerMessages, locale)[tone]) : cleanNode(children, 'Kicker: children');

@@ -38,7 +38,7 @@ function readParagraphs(text: unknown): string[] | undefined {
   if (text === undefined || text === null) return undefined;
   if (typeof text === 'string') return [text];
   if (Array.isArray(text)) return text.filter((paragraph): paragraph is string => typeof paragraph === 'string');
-  warnOnce(`ReadingTime text must be a string or an array of strings; got ${typeof text}. It was ignored.`);
+  if (process.env.NODE_ENV !== 'production') warnOnce(`ReadingTime text must be a string or an array of strings; got ${typeof text}. It was ignored.`);
   return undefined;
 }
 
@@ -58,7 +58,7 @@ export const ReadingTime = forwardRef<HTMLSpanElement, ReadingTimeProps>(functio
     const words = paragraphs.reduce((sum, paragraph) => sum + countWords(paragraph, intlLocale), 0);
     estimate = words / speed;
   } else if (estimate === undefined && (minutes === undefined || minutes === null)) {
-    warnOnce('ReadingTime needs minutes or text. Nothing was rendered.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('ReadingTime needs minutes or text. Nothing was rendered.');
     return null;
   }
   // Round up: "1 minute" for 20 seconds of reading, never "0" or a broken number.

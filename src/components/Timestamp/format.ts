@@ -18,7 +18,7 @@ const FULL: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeStyle: 'short'
 export function readFormat(value: unknown): TimestampFormat {
   if (value === undefined || value === null) return 'datetime';
   if (typeof value === 'string' && FORMATS.has(value)) return value as TimestampFormat;
-  warnOnce(`Timestamp format must be 'date', 'datetime', 'time' or 'relative'; got ${String(value)}. 'datetime' was used.`);
+  if (process.env.NODE_ENV !== 'production') warnOnce(`Timestamp format must be 'date', 'datetime', 'time' or 'relative'; got ${String(value)}. 'datetime' was used.`);
   return 'datetime';
 }
 
@@ -29,7 +29,7 @@ export function readFormat(value: unknown): TimestampFormat {
  */
 export function readTimeZone(value: unknown): string {
   if (value === undefined || value === null || value === '') {
-    warnOnce('Timestamp has no timeZone: dates are formatted in UTC. Pass timeZone (e.g. "Asia/Riyadh") so server and browser agree on the reader\'s time.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('Timestamp has no timeZone: dates are formatted in UTC. Pass timeZone (e.g. "Asia/Riyadh") so server and browser agree on the reader\'s time.');
     return 'UTC';
   }
   if (typeof value === 'string') {
@@ -40,7 +40,7 @@ export function readTimeZone(value: unknown): string {
       /* fall through */
     }
   }
-  warnOnce(`Timestamp timeZone "${String(value)}" is not an IANA time zone. UTC was used.`);
+  if (process.env.NODE_ENV !== 'production') warnOnce(`Timestamp timeZone "${String(value)}" is not an IANA time zone. UTC was used.`);
   return 'UTC';
 }
 
@@ -54,7 +54,7 @@ export function readCalendar(value: unknown, where: string): string | undefined 
       /* fall through */
     }
   }
-  warnOnce(`${where} "${String(value)}" is not a calendar identifier. It was ignored.`);
+  if (process.env.NODE_ENV !== 'production') warnOnce(`${where} "${String(value)}" is not a calendar identifier. It was ignored.`);
   return undefined;
 }
 

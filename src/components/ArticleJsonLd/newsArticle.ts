@@ -56,7 +56,7 @@ function absolute(value: unknown, base: string | undefined, where: string): stri
     return new URL(url, base).href;
   } catch {
     // Relative without an absolute base: kept as given (Google needs it absolute; say so).
-    warnOnce(`${where}: "${url.slice(0, 60)}" is relative and there is no absolute \`url\` to resolve it against.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`${where}: "${url.slice(0, 60)}" is relative and there is no absolute \`url\` to resolve it against.`);
     return url;
   }
 }
@@ -67,7 +67,7 @@ function isoDate(value: unknown, where: string): string | undefined {
   if (date === null) return undefined;
   const year = date.getUTCFullYear();
   if (year < 1 || year > 9999) {
-    warnOnce(`${where}: the year ${year} cannot be written as an ISO 8601 date. It was left out.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`${where}: the year ${year} cannot be written as an ISO 8601 date. It was left out.`);
     return undefined;
   }
   return date.toISOString();
@@ -95,7 +95,7 @@ function readAuthors(authors: unknown, base: string | undefined): Json[] {
 function readRating(rating: unknown): Json | undefined {
   if (rating === undefined || rating === null) return undefined;
   if (typeof rating !== 'object') {
-    warnOnce(`${WHERE}: rating must be { value, votes }; got ${typeof rating}. It was left out.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`${WHERE}: rating must be { value, votes }; got ${typeof rating}. It was left out.`);
     return undefined;
   }
   const fields = rating as Record<string, unknown>;

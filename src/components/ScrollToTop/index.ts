@@ -1,0 +1,2 @@
+export { ScrollToTop } from './ScrollToTop.js';
+export type { ScrollToTopProps, ElementSource } from './ScrollToTop.js';

@@ -1,0 +1,197 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { ScrollToTop } from '../src';
+
+// Original sample prose, written for these stories.
+const paragraphs = [
+  'بدأت أعمال ترميم المكتبة القديمة في وسط المدينة صباح الأحد، بعد سنوات من الانتظار وجدل طويل حول كلفة المشروع ومصادر تمويله. ويقول القائمون على الخطة إن المرحلة الأولى تشمل تقوية الجدران الحجرية وإصلاح السقف الخشبي الذي تسربت منه مياه الأمطار في الشتاء الماضي.',
+  'وتضم المكتبة نحو 40 ألف مخطوطة وكتاب مطبوع، بعضها يعود إلى أكثر من قرنين. وقد نُقلت المجموعات الأكثر هشاشة إلى مستودع مؤقت مكيّف الهواء، حيث يعمل فريق من المرممين على فهرستها وتصوير صفحاتها رقميًا قبل إعادتها إلى رفوفها.',
+  '«لم يكن الأمر مجرد إصلاح مبنى»، تقول مديرة المشروع سلمى عبد الرحمن الحسيني، «بل محاولة لإعادة المكان إلى أهل الحي الذين كانوا يقصدونه للقراءة والدرس». وتضيف أن قاعة المطالعة ستفتح أبوابها مساءً للطلاب بعد انتهاء الأعمال.',
+  'ويشارك في التمويل صندوق محلي للتراث إلى جانب منحة من منظمة UNESCO، فيما تتحمل البلدية نفقات البنية التحتية من كهرباء وشبكات وإنارة. وتقدّر الكلفة الإجمالية بما يقارب 12 مليون دولار موزعة على ثلاث مراحل.',
+  'غير أن بعض سكان الحي يبدون قلقًا من طول مدة الإغلاق، إذ يتوقع أن تستمر الأعمال ثمانية عشر شهرًا على الأقل. ويطالب هؤلاء بفتح جناح صغير للإعارة خلال تلك الفترة، وهو اقتراح قالت الإدارة إنها تدرسه بجدية.',
+  'وفي الطابق العلوي، كشفت أعمال الكشط عن زخارف نباتية ملونة كانت مخفية تحت طبقات من الطلاء الحديث. ويعمل المختصون الآن على توثيقها بدقة، تمهيدًا لتقرير ما إذا كان ينبغي ترميمها كاملة أم الاكتفاء بحمايتها من التلف.',
+  'ويرى باحثون في تاريخ العمارة أن المبنى يمثل نموذجًا نادرًا لطراز جمع بين التقاليد المحلية وتأثيرات وافدة، وأن الحفاظ عليه يتجاوز قيمته بوصفه مكتبة إلى كونه شاهدًا على مرحلة كاملة من تاريخ المدينة.',
+  'وتخطط الإدارة لتنظيم جولات مفتوحة للجمهور مرة كل شهر طوال مدة الترميم، يرافق فيها المرممون الزوار ويشرحون لهم مراحل العمل. وتقول إن الهدف أن يشعر الناس بأن المشروع مشروعهم، وأن المكتبة ستعود إليهم أفضل مما كانت.',
+];
+
+const englishParagraphs = [
+  'Restoration of the old library in the city centre began on Sunday morning, after years of waiting and a long argument about what the work would cost and who would pay for it.',
+  'The library holds some 40,000 manuscripts and printed books, some of them more than two centuries old. The most fragile collections have moved to a temporary climate-controlled store while conservators catalogue and photograph them.',
+  '“This was never only about repairing a building,” says the project director, Salma Abdel Rahman Al-Husseini. “It is about giving the place back to the neighbourhood that used to come here to read.”',
+  'A local heritage fund and a UNESCO grant share the cost with the municipality, which pays for power, networks and lighting. The total is estimated at about 12 million dollars over three phases.',
+];
+
+/** A long article for the button to live on: headline, main landmark, many screens of text. */
+function Article({ english = false, repeat = 3, inMain = true }: { english?: boolean; repeat?: number; inMain?: boolean }) {
+  const text = english ? englishParagraphs : paragraphs;
+  const Root = inMain ? 'main' : 'div';
+  return (
+    <Root style={{ maxInlineSize: '40rem', marginInline: 'auto', paddingBlock: '1rem', paddingInline: '1rem' }}>
+      <h1>{english ? 'An old library reopens its doors, one wall at a time' : 'مكتبة المدينة القديمة تستعيد روحها جدارًا بعد جدار'}</h1>
+      {Array.from({ length: repeat }, (_, round) =>
+        text.map((paragraph, i) => <p key={`${round}-${i}`}>{paragraph}</p>),
+      )}
+      <p>
+        <a href="#top">{english ? 'A link at the end of the article' : 'رابط في آخر المقال'}</a>
+      </p>
+    </Root>
+  );
+}
+
+/**
+ * A floating "back to top" button for long articles. It sits at the inline-end, block-end corner
+ * (bottom-left in RTL, bottom-right in LTR), shows once the reader has scrolled past `threshold`,
+ * and costs nothing while the reader scrolls: an IntersectionObserver on a sentinel decides
+ * visibility, so React renders only when it flips. Clicking scrolls to the top — instantly when
+ * the reader asked for reduced motion — and moves focus to the article's headline so the next Tab
+ * starts at the top. Client component. Scroll the canvas to see it appear.
+ */
+const meta = {
+  title: 'Components/ScrollToTop',
+  component: ScrollToTop,
+  parameters: { layout: 'fullscreen' },
+  args: { behavior: 'smooth', showProgress: false },
+  argTypes: {
+    threshold: { control: { type: 'number', min: 0 } },
+    behavior: { control: 'inline-radio', options: ['smooth', 'auto'] },
+    showProgress: { control: 'boolean' },
+    label: { control: 'text' },
+    target: { control: false },
+    focusTarget: { control: false },
+  },
+  render: (args) => (
+    <>
+      <Article />
+      <ScrollToTop {...args} />
+    </>
+  ),
+} satisfies Meta<typeof ScrollToTop>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const stt = (root: HTMLElement) => root.ownerDocument.querySelector<HTMLButtonElement>('.maqal-ScrollToTop')!;
+
+/** The long Arabic article with the button. Hidden at the top; scroll down a screen to see it. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const view = canvasElement.ownerDocument.defaultView!;
+    await expect(stt(canvasElement)).not.toBeVisible();
+    view.scrollTo({ top: view.innerHeight * 2, behavior: 'instant' });
+    await waitFor(() => expect(stt(canvasElement)).toBeVisible(), { timeout: 3000 });
+    const button = within(canvasElement.ownerDocument.body).getByRole('button', { name: 'العودة إلى الأعلى' });
+    const start = view.scrollY;
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    // Smooth by default: it is on its way up (the browser tests check that it reaches 0).
+    await waitFor(() => expect(view.scrollY).toBeLessThan(start));
+    await expect(canvasElement.ownerDocument.activeElement).toBe(within(canvasElement).getByRole('heading', { level: 1 }));
+  },
+};
+
+/** The same article inside a scroll container (`target`), as in an app shell with a fixed header. */
+export const ScrollContainer: Story = {
+  render: function Render(args) {
+    const box = useRef<HTMLElement>(null);
+    return (
+      <main ref={box} data-testid="scroller" aria-label="المقال" style={{ blockSize: '80vb', overflowY: 'auto', border: '1px solid var(--maqal-color-border)' }}>
+        <Article inMain={false} />
+        <ScrollToTop {...args} target={box} />
+      </main>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const box = within(canvasElement).getByTestId('scroller');
+    box.scrollTop = box.clientHeight * 2;
+    await waitFor(() => expect(stt(canvasElement)).toBeVisible(), { timeout: 3000 });
+    const start = box.scrollTop;
+    await userEvent.click(stt(canvasElement));
+    await waitFor(() => expect(box.scrollTop).toBeLessThan(start));
+  },
+};
+
+/** With the progress ring: CSS scroll-driven animation where supported, a passive frame-batched listener elsewhere. */
+export const WithProgress: Story = {
+  args: { showProgress: true, threshold: 200 },
+};
+
+/**
+ * Reduced motion: turn on "reduce motion" in your operating system (macOS: Accessibility → Display;
+ * Windows: Settings → Accessibility → Visual effects → Animation effects off), or in Chrome DevTools
+ * open Rendering → "Emulate CSS media feature prefers-reduced-motion: reduce". The button then jumps
+ * to the top instantly and appears without fading, even with `behavior="smooth"`.
+ */
+export const ReducedMotion: Story = {
+  args: { behavior: 'smooth', threshold: 200 },
+};
+
+/** English, left to right: the button sits at the bottom-right. */
+export const LeftToRight: Story = {
+  parameters: { maqal: { locale: 'en', dir: 'ltr' } },
+  render: (args) => (
+    <>
+      <Article english repeat={6} />
+      <ScrollToTop {...args} />
+    </>
+  ),
+};
+
+/** The dark theme: switch the Theme toolbar to Dark (the story tests run every story in both themes). */
+export const Dark: Story = {
+  args: { showProgress: true, threshold: 200 },
+  globals: { theme: 'dark' },
+};
+
+/** One cell of the States grid: a small scroller, already scrolled past the threshold if `shown`. */
+function Cell({ title, shown, children }: { title: string; shown: boolean; children: (target: RefObject<HTMLElement | null>) => ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (shown && box.current) box.current.scrollTop = 400;
+  }, [shown]);
+  return (
+    <figure style={{ margin: 0 }}>
+      <figcaption>{title}</figcaption>
+      <div style={{ position: 'relative', blockSize: '8rem', border: '1px dashed var(--maqal-color-border)' }}>
+        <div ref={box} aria-hidden="true" style={{ blockSize: '100%', overflow: 'hidden' }}>
+          <div style={{ blockSize: '60rem' }} />
+        </div>
+        {children(box)}
+      </div>
+    </figure>
+  );
+}
+
+const inCell = { position: 'absolute' } as const;
+
+/**
+ * Every state side by side, for designers: hidden (nothing shows), shown, shown with progress,
+ * and focus (from the keyboard; the play function focuses it). Hover and pressed follow the
+ * pointer: hover or press the shown button to see them.
+ */
+export const States: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(10rem, 1fr))', gap: '1rem', padding: '1rem' }}>
+      <Cell title="مخفي" shown={false}>
+        {(target) => <ScrollToTop {...args} target={target} threshold={100} style={inCell} />}
+      </Cell>
+      <Cell title="ظاهر" shown>
+        {(target) => <ScrollToTop {...args} target={target} threshold={100} style={inCell} />}
+      </Cell>
+      <Cell title="مع مؤشر التقدم" shown>
+        {(target) => <ScrollToTop {...args} showProgress target={target} threshold={100} style={inCell} />}
+      </Cell>
+      <Cell title="تركيز لوحة المفاتيح" shown>
+        {(target) => <ScrollToTop {...args} target={target} threshold={100} style={inCell} data-testid="focus-me" />}
+      </Cell>
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getAllByRole('button', { name: 'العودة إلى الأعلى' })).toHaveLength(3));
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.tab();
+    await expect(canvas.getByTestId('focus-me')).toHaveFocus();
+  },
+};
