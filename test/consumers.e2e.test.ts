@@ -64,7 +64,7 @@ async function serve(cwd: string, bin: string, args: string[], port: number): Pr
 
 /** The checks both apps must pass in Chromium. */
 async function checkArticlePage(url: string) {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const page = await browser.newPage({ viewport: { width: 390, height: 500 } });
   const errors: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`${msg.text()} ${msg.location().url}`);
@@ -77,6 +77,14 @@ async function checkArticlePage(url: string) {
   const group = page.getByRole('radiogroup');
   await group.getByRole('radio').nth(3).check({ force: true });
   await expect.poll(() => page.getByText('شكرًا لتقييمك!').count(), { timeout: 5000 }).toBeGreaterThan(0);
+  // The back-to-top button hydrated: it appears past its threshold and takes the reader up.
+  const backToTop = page.getByRole('button', { name: 'العودة إلى الأعلى' });
+  await expect(backToTop.count()).resolves.toBe(0); // hidden: out of the accessibility tree
+  await page.evaluate(() => window.scrollTo({ top: 400, behavior: 'instant' }));
+  await backToTop.waitFor({ state: 'visible', timeout: 5000 });
+  await backToTop.click();
+  await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBe(0);
+  await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
   // The stylesheet arrived: maqal's tokens are defined on the page.
   const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--maqal-color-accent'));
   expect(accent.trim()).not.toBe('');

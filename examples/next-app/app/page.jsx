@@ -1,6 +1,6 @@
 // A Server Component: ArticleHeader, Byline, ArticleBody and the absolute Timestamp render here
 // and ship no JavaScript; StarRating, ScrollToTop and the relative Timestamp hydrate on the client.
-import { ArticleBody, ArticleHeader, ArticleJsonLd, Byline, ReadingTime, Timestamp } from 'maqal';
+import { ArticleBody, ArticleHeader, ArticleJsonLd, Byline, ReadingTime, ScrollToTop, Timestamp } from 'maqal';
 import { article } from './article';
 import { ArticleRating } from './ArticleRating';
 
@@ -37,6 +37,7 @@ export default function Page() {
         url="https://news.example/night-reading-room"
         rating={{ value: 4.2, votes: 37 }}
       />
+      <ScrollToTop threshold={200} />
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { ArticleBody, ArticleHeader, ArticleJsonLd, Byline, MaqalProvider, ReadingTime, StarRating, Timestamp } from 'maqal';
+import { ArticleBody, ArticleHeader, ArticleJsonLd, Byline, MaqalProvider, ReadingTime, ScrollToTop, StarRating, Timestamp } from 'maqal';
 import { article } from './article';
 
 // A fake vote endpoint: answers after a short delay, as a real one would.
@@ -36,6 +36,7 @@ export function App() {
           url="https://news.example/night-reading-room"
           rating={{ value: 4.2, votes: 37 }}
         />
+        <ScrollToTop threshold={200} />
       </main>
     </MaqalProvider>
   );
