@@ -36,6 +36,36 @@ describe('useControllableState', () => {
     expect(screen.getByRole('button')).toHaveTextContent('5');
   });
 
+  // Regression: StarRating's failed vote (set the choice, then put the old value back in the same
+  // event, or from a promise after later renders) was ignored when the setter compared against
+  // the value of the render it came from.
+  it('puts a value back through a setter held from an earlier render, in the same event or later', async () => {
+    const onChange = vi.fn();
+    let held: ((n: number) => void) | undefined;
+    function Voter() {
+      const [value, setValue] = useControllableState({ value: undefined, defaultValue: 2, onChange, name: 'Voter' });
+      held ??= setValue;
+      return (
+        <button
+          onClick={() => {
+            setValue(5);
+            setValue(2); // fails at once: back to the previous value
+          }}
+        >
+          {value}
+        </button>
+      );
+    }
+    render(<Voter />);
+    await userEvent.setup().click(screen.getByRole('button'));
+    expect(screen.getByRole('button')).toHaveTextContent('2');
+    expect(onChange.mock.calls).toEqual([[5], [2]]);
+    act(() => held!(4));
+    expect(screen.getByRole('button')).toHaveTextContent('4');
+    act(() => held!(2)); // the first render's setter still sees the newest value
+    expect(screen.getByRole('button')).toHaveTextContent('2');
+  });
+
   it('warns once when a component switches from uncontrolled to controlled', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { rerender } = render(<Counter />);

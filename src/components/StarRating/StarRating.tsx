@@ -3,7 +3,6 @@ import {
   forwardRef,
   useEffect,
   useId,
-  useLayoutEffect,
   useRef,
   useState,
   type CSSProperties,
@@ -11,7 +10,6 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { flushSync } from 'react-dom';
 import { formatNumber, formatPlural } from '../../core/intl.js';
 import { elementDirection, normalizeLocale } from '../../core/locale.js';
 import { useMaqal } from '../../core/MaqalProvider.js';
@@ -134,9 +132,6 @@ export interface StarRatingProps extends Omit<HTMLAttributes<HTMLDivElement>, 'd
   emptyIcon?: ReactNode;
 }
 
-// Layout effects warn during server rendering in React 18; there is nothing to lay out there.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
-
 type Status = 'idle' | 'pending' | 'thanks' | 'error';
 
 const STAR = 'M12 2.6l2.9 6 6.6.9-4.8 4.6 1.2 6.5L12 17.5l-5.9 3.1 1.2-6.5-4.8-4.6 6.6-.9z';
@@ -217,12 +212,6 @@ export const StarRating = forwardRef<HTMLDivElement, StarRatingProps>(function S
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   const id = useId();
   const userValue = voted ?? readChoice(userProp, 'userValue', max);
-  // A vote settles after later renders: it must revert through the newest setter, not the one
-  // its click saw (which still believes the old value is current and would do nothing).
-  const latestSetValue = useRef(setValue);
-  useIsomorphicLayoutEffect(() => {
-    latestSetValue.current = setValue;
-  });
 
   const itemLabel = (n: number) =>
     getItemLabel ? getItemLabel(n, max, locale) : t.item({ value: fmt(n), outOf: formatPlural(t.outOfStars, max, locale, numberingSystem) });
@@ -309,12 +298,11 @@ export const StarRating = forwardRef<HTMLDivElement, StarRatingProps>(function S
   function vote(star: number) {
     if (pending.current || readOnly || disabled) return;
     const previous = value;
-    // Commit the choice now, so that a vote that settles at once reverts the committed state.
-    flushSync(() => choose(star));
+    choose(star);
     if (!onRate) return;
     const fail = () => {
       pending.current = false;
-      latestSetValue.current(previous);
+      setValue(previous); // the setter compares with the newest value, so this reverts
       setStatus('error');
     };
     const succeed = () => {
