@@ -78,39 +78,31 @@ const react18Alias = [
   { find: /^@testing-library\/react$/, replacement: react18('@testing-library/react/dist/index.js') },
 ];
 
+// The unit (jsdom) and server (plain Node) tests, run once per React version.
+const unitTests: TestProjectInlineConfiguration['test'] = {
+  environment: 'jsdom',
+  include: ['test/**/*.test.{ts,tsx}'],
+  exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/**/*.node.test.{ts,tsx}', 'test/**/*.e2e.test.ts', 'test/react18/**'],
+  setupFiles: ['test/setup/unit.ts'],
+};
+const serverTests: TestProjectInlineConfiguration['test'] = { environment: 'node', include: ['test/**/*.node.test.{ts,tsx}'] };
+
 export default defineConfig({
   plugins: [react()],
   test: {
     projects: [
       {
         extends: true,
-        test: {
-          name: 'unit',
-          environment: 'jsdom',
-          include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/**/*.node.test.{ts,tsx}', 'test/**/*.e2e.test.ts', 'test/react18/**'],
-          setupFiles: ['test/setup/unit.ts'],
-        },
+        test: { name: 'unit', ...unitTests },
       },
       {
         extends: true,
-        test: {
-          name: 'node',
-          environment: 'node',
-          include: ['test/**/*.node.test.{ts,tsx}'],
-        },
+        test: { name: 'node', ...serverTests },
       },
       {
         extends: true,
         resolve: { alias: react18Alias },
-        test: {
-          name: 'unit-react18',
-          env: { MAQAL_EXPECT_REACT: '18' },
-          environment: 'jsdom',
-          include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/**/*.node.test.{ts,tsx}', 'test/**/*.e2e.test.ts', 'test/react18/**'],
-          setupFiles: ['test/setup/unit.ts'],
-        },
+        test: { name: 'unit-react18', env: { MAQAL_EXPECT_REACT: '18' }, ...unitTests },
       },
       {
         extends: true,
@@ -118,8 +110,8 @@ export default defineConfig({
         test: {
           name: 'node-react18',
           env: { MAQAL_EXPECT_REACT: '18' },
-          environment: 'node',
-          include: ['test/**/*.node.test.{ts,tsx}'],
+          ...serverTests,
+          // These check the built package and the linter, not React.
           exclude: ['test/package.node.test.ts', 'test/stylelint.node.test.ts', 'test/treeShaking.node.test.ts', 'test/react18/**'],
         },
       },
