@@ -103,8 +103,15 @@ export const ScrollContainer: Story = {
   },
   play: async ({ canvasElement }) => {
     const box = within(canvasElement).getByTestId('scroller');
-    box.scrollTop = box.clientHeight * 2;
-    await waitFor(() => expect(stt(canvasElement)).toBeVisible(), { timeout: 3000 });
+    // Scroll again on each try: a scroll made while fonts were still loading may have been clamped
+    // to a shorter article.
+    await waitFor(
+      () => {
+        box.scrollTop = box.clientHeight * 2;
+        expect(stt(canvasElement)).toBeVisible();
+      },
+      { timeout: 5000 },
+    );
     const start = box.scrollTop;
     await userEvent.click(stt(canvasElement));
     await waitFor(() => expect(box.scrollTop).toBeLessThan(start));
