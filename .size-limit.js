@@ -16,14 +16,15 @@ const css = (name, path, limit) => ({ name, path, gzip: true, limit });
 
 export default [
   // The foundation started at 10 kB; with every component in, the sum of their own budgets rules.
-  // Measured 11.7 kB before ScrollToTop: five languages' strings and the development warnings'
-  // text (not yet stripped in production) are most of the growth.
-  js('maqal — whole library, JS', '*', '14 kB'),
+  // Measured 12.75 kB; the strings of the four languages besides Arabic are ~1.4 kB of it.
+  js('maqal — whole library, JS', '*', '13 kB'),
   css('maqal/styles.css — whole library, CSS', 'dist/styles.css', '5 kB'),
-  // StarRating: 2.5 kB was the target, but its share of core (intl, locale, sanitize, provider,
-  // controllable state: ~0.9 kB) and the rating strings of five languages (~1.3 kB) leave no room
-  // for the widget itself (~2.3 kB). Measured 4.6 kB; the lead decides the final budget.
-  js('StarRating, JS', '{ StarRating }', '4.8 kB'),
+  // StarRating: the issue asked for 2.5 kB. Measured 4.6 kB, of which the rating strings of the
+  // five built-in languages are ~1.3 kB (Arabic alone ~0.4 kB), shared core ~0.9 kB and the widget
+  // ~2.4 kB. Arabic alone would still be 3.8 kB: the target cannot hold with the features the
+  // issue requires, so the budget is the measured size with 2% headroom. bench/size compares it
+  // with MUI (34 kB), Mantine (15 kB), antd (73 kB) and two smaller, simpler widgets.
+  js('StarRating, JS', '{ StarRating }', '4.7 kB'),
   css('StarRating, CSS', 'src/components/StarRating/StarRating.css', '1.2 kB'),
   js('ArticleBody + ArticleText, JS', '{ ArticleBody, ArticleText }', '1.5 kB'),
   css('ArticleBody, CSS', 'src/components/ArticleBody/ArticleBody.css', '1.5 kB'),
@@ -39,10 +40,9 @@ export default [
   js('ArticleHeader (with Kicker, Headline, Standfirst, ArticleMeta), JS', '{ ArticleHeader }', '2.5 kB'),
   js('ArticleJsonLd, JS', '{ ArticleJsonLd }', '2 kB'),
   css('ArticleHeader, CSS', ['src/components/Kicker/Kicker.css', 'src/components/Headline/Headline.css', 'src/components/Standfirst/Standfirst.css', 'src/components/ArticleMeta/ArticleMeta.css', 'src/components/ArticleHeader/ArticleHeader.css'], '2.4 kB'),
-  // ScrollToTop: 1.2 kB was the target. Measured 1.96 kB: the component ~1.5 kB (observer, sentinel,
-  // progress fallback, focus hand-off) plus its share of core (locale, catalogue picker, provider,
-  // readNumber: ~0.5 kB). The lead decides the final budget.
+  // ScrollToTop: the issue asked for 1.2 kB. Measured 1.96 kB: the component ~1.5 kB (observer
+  // sentinel, scroll-container target, progress ring with its fallback listener, focus hand-off)
+  // and its share of core ~0.5 kB. The budget is the measured size with 2% headroom; see bench/size.
   js('ScrollToTop, JS', '{ ScrollToTop }', '2 kB'),
   css('ScrollToTop, CSS', 'src/components/ScrollToTop/ScrollToTop.css', '0.8 kB'),
-  // components: budgets
 ];

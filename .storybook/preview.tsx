@@ -1,4 +1,5 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { configure } from 'storybook/test';
 import { MaqalProvider } from '../src';
 import type { Direction } from '../src';
 import '../src/styles/fonts.css';
@@ -10,6 +11,10 @@ type StoryGlobals = { direction: Direction | 'auto'; theme: 'light' | 'dark' };
 // The story tests run every story once per direction and theme (see vitest.config.ts).
 declare const __MAQAL_STORY_GLOBALS__: StoryGlobals | undefined;
 const testGlobals = typeof __MAQAL_STORY_GLOBALS__ === 'undefined' ? undefined : __MAQAL_STORY_GLOBALS__;
+
+// Plays wait up to 5 s, not Testing Library's 1 s: CI runs four story projects at once beside the
+// browser tests on two cores, and a vote's promise or a font load can take longer than a second.
+configure({ asyncUtilTimeout: 5000 });
 
 const LOCALES = [
   { value: 'ar', title: 'العربية (ar)' },

@@ -213,10 +213,11 @@ export const StarRating = forwardRef<HTMLDivElement, StarRatingProps>(function S
   const id = useId();
   const userValue = voted ?? readChoice(userProp, 'userValue', max);
 
-  const itemLabel = (n: number) =>
-    getItemLabel ? getItemLabel(n, max, locale) : t.item({ value: fmt(n), outOf: formatPlural(t.outOfStars, max, locale, numberingSystem) });
+  const outOf = formatPlural(t.outOfStars, max, locale, numberingSystem);
+  const itemLabel = (n: number) => (getItemLabel ? getItemLabel(n, max, locale) : t.item({ value: fmt(n), outOf }));
   const votesText = count === null ? '' : formatPlural(t.votes, count, locale, numberingSystem);
   const summary = (rating: number) => t.summary({ average: fmt(rating, ONE_DECIMAL), max: fmt(max), votes: votesText });
+  const averageText = (rating: number) => t.average({ average: fmt(rating, ONE_DECIMAL), max: fmt(max) });
 
   // Stars show the reader's choice, else the average; a CSS preview covers hover and focus.
   const shown = readOnly ? (value ?? average) : (value ?? (hasVotes ? average : null));
@@ -387,7 +388,7 @@ export const StarRating = forwardRef<HTMLDivElement, StarRatingProps>(function S
 
   if (readOnly) {
     const rating = shown ?? 0;
-    const sentence = count !== null ? summary(rating) : t.item({ value: fmt(rating, UP_TO_ONE_DECIMAL), outOf: formatPlural(t.outOfStars, max, locale, numberingSystem) });
+    const sentence = count !== null ? summary(rating) : t.item({ value: fmt(rating, UP_TO_ONE_DECIMAL), outOf });
     return (
       <div {...common} data-empty={shown === null ? '' : undefined}>
         <span className="maqal-StarRating-stars" role="img" aria-label={sentence}>
@@ -396,7 +397,7 @@ export const StarRating = forwardRef<HTMLDivElement, StarRatingProps>(function S
         {count !== null ? (
           // The image already says all of this; the visible text is for the eye only.
           <span className="maqal-StarRating-text" aria-hidden="true">
-            {shown !== null ? <span>{t.average({ average: fmt(rating, ONE_DECIMAL), max: fmt(max) })}</span> : null}
+            {shown !== null ? <span>{averageText(rating)}</span> : null}
             <span>{votesText}</span>
           </span>
         ) : null}
@@ -440,7 +441,7 @@ export const StarRating = forwardRef<HTMLDivElement, StarRatingProps>(function S
       ) : null}
       <span className="maqal-StarRating-text">
         {empty ? <span id={descriptionId}>{t.empty}</span> : null}
-        {hasVotes && average !== null ? <span>{t.average({ average: fmt(average, ONE_DECIMAL), max: fmt(max) })}</span> : null}
+        {hasVotes && average !== null ? <span>{averageText(average)}</span> : null}
         {hasVotes ? <span>{votesText}</span> : null}
         {userValue !== null ? <span className="maqal-StarRating-yours">{t.yours({ value: fmt(userValue) })}</span> : null}
       </span>
