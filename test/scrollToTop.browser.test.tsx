@@ -1,6 +1,6 @@
 import { Profiler, useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { commands, userEvent } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { MaqalProvider, ScrollToTop } from '../src';
 import type { ScrollToTopProps } from '../src';
@@ -67,6 +67,22 @@ describe('ScrollToTop visibility (window)', () => {
     window.scrollTo({ top: window.innerHeight * 1.5, behavior: 'instant' });
     await vi.waitFor(() => expect(button()).toHaveAttribute('data-state', 'visible'));
     warn.mockRestore();
+  });
+
+  it('keeps the default threshold at one viewport when the viewport changes height', async () => {
+    await render(<Page />);
+    await frame();
+    await page.viewport(1280, 400);
+    try {
+      await frame();
+      // Past the new viewport (400 px), short of the one it had at mount (800 px).
+      window.scrollTo({ top: 600, behavior: 'instant' });
+      await vi.waitFor(() => expect(button()).toHaveAttribute('data-state', 'visible'));
+      window.scrollTo({ top: 200, behavior: 'instant' });
+      await vi.waitFor(() => expect(button()).toHaveAttribute('data-state', 'hidden'));
+    } finally {
+      await page.viewport(1280, 800);
+    }
   });
 });
 

@@ -100,8 +100,11 @@ export const ScrollToTop = forwardRef<HTMLButtonElement, ScrollToTopProps>(funct
       // Inline, not in styles.css: without the stylesheet the sentinel must still take no space.
       sentinel.style.cssText = 'position:relative;block-size:0;margin:0';
       const marker = sentinel.appendChild(document.createElement('div'));
-      const height = Math.max(1, distance ?? (isWindow ? window.innerHeight : container.clientHeight));
-      marker.style.cssText = `position:absolute;inset-block-start:0;inline-size:1px;block-size:${height}px;visibility:hidden;pointer-events:none`;
+      // The default, one viewport, is 100vh, so it follows a rotated phone or a resized window
+      // with no listener; a container's height is read once, here.
+      const height =
+        distance === undefined && isWindow ? '100vh' : `${Math.max(1, distance ?? container.clientHeight)}px`;
+      marker.style.cssText = `position:absolute;inset-block-start:0;inline-size:1px;block-size:${height};visibility:hidden;pointer-events:none`;
       container.prepend(sentinel);
       observer = new IntersectionObserver(([entry]) => setVisible(!entry!.isIntersecting), { root: isWindow ? null : container });
       observer.observe(marker);
