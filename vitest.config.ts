@@ -48,6 +48,11 @@ function chromium() {
   };
 }
 
+// Browser and story tests assert behaviour, not speed. CI runs five Chromium projects at once on
+// two cores, where a test that takes one second alone has been seen to take fifteen; and a
+// Playwright action may use only what is left of its test's time.
+const BROWSER_TEST_TIMEOUT = 60_000;
+
 // Every story runs as a test (with axe) in each direction and each theme.
 const storyRuns = [
   { direction: 'rtl', theme: 'light' },
@@ -62,6 +67,7 @@ const storyProjects: TestProjectInlineConfiguration[] = storyRuns.map((globals) 
   define: { __MAQAL_STORY_GLOBALS__: JSON.stringify(globals) },
   test: {
     name: `stories-${globals.direction}-${globals.theme}`,
+    testTimeout: BROWSER_TEST_TIMEOUT,
     browser: chromium(),
   },
 }));
@@ -121,6 +127,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup/browser.ts'],
+          testTimeout: BROWSER_TEST_TIMEOUT,
           browser: { ...chromium(), commands: { emulateReducedMotion, renderArticleOnServer } },
         },
       },

@@ -50,7 +50,8 @@ describe('ScrollToTop visibility (window)', () => {
     expect(button()).toHaveAttribute('data-state', 'hidden');
     window.scrollTo({ top: 800, behavior: 'instant' });
     await vi.waitFor(() => expect(button()).toHaveAttribute('data-state', 'visible'));
-    expect(button()).toBeVisible();
+    // It fades in, starting from opacity 0.
+    await expect.element(button()).toBeVisible();
     window.scrollTo({ top: 300, behavior: 'instant' });
     await vi.waitFor(() => expect(button()).toHaveAttribute('data-state', 'hidden'));
     expect(button()).not.toBeVisible();
