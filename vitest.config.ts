@@ -128,6 +128,8 @@ export default defineConfig({
           include: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup/browser.ts'],
           testTimeout: BROWSER_TEST_TIMEOUT,
+          // expect.poll and expect.element retry for 5 s, as test/helpers/waitFor.ts does.
+          expect: { poll: { timeout: 5000 } },
           browser: { ...chromium(), commands: { emulateReducedMotion, renderArticleOnServer } },
         },
       },

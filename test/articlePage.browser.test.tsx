@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
 import { NOW } from '../stories/fixtures/articlePageContent';
 import { articleElement, type ArticleLocale } from './fixtures/articleElement';
+import { waitFor } from './helpers/waitFor';
 
 let root: Root | undefined;
 let container: HTMLElement | undefined;
@@ -54,9 +55,9 @@ describe('the article page, rendered on the server and hydrated in Chromium', ()
     const button = container.querySelector<HTMLButtonElement>('.maqal-ScrollToTop')!;
     expect(button.hidden).toBe(true);
     window.scrollTo({ top: 2000, behavior: 'instant' });
-    await vi.waitFor(() => expect(button.hidden).toBe(false));
+    await waitFor(() => expect(button.hidden).toBe(false));
     await act(async () => button.click());
-    await vi.waitFor(() => expect(window.scrollY).toBe(0), { timeout: 3000 });
+    await waitFor(() => expect(window.scrollY).toBe(0));
     expect(document.activeElement?.tagName).toBe('H1');
   });
 });

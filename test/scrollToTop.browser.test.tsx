@@ -4,6 +4,7 @@ import { commands, page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { MaqalProvider, ScrollToTop } from '../src';
 import type { ScrollToTopProps } from '../src';
+import { waitFor } from './helpers/waitFor';
 
 const button = () => document.querySelector<HTMLButtonElement>('.maqal-ScrollToTop')!;
 // React itself listens for scroll on its root container; count only what lands on the page.
@@ -49,11 +50,11 @@ describe('ScrollToTop visibility (window)', () => {
     expect(button()).not.toBeVisible();
     expect(button()).toHaveAttribute('data-state', 'hidden');
     window.scrollTo({ top: 800, behavior: 'instant' });
-    await vi.waitFor(() => expect(button()).toHaveAttribute('data-state', 'visible'));
+    await waitFor(() => expect(button()).toHaveAttribute('data-state', 'visible'));
     // It fades in, starting from opacity 0.
     await expect.element(button()).toBeVisible();
     window.scrollTo({ top: 300, behavior: 'instant' });
-    await vi.waitFor(() => expect(button()).toHaveAttribute('data-state', 'hidden'));
+    await waitFor(() => expect(button()).toHaveAttribute('data-state', 'hidden'));
     expect(button()).not.toBeVisible();
   });
 
@@ -66,7 +67,7 @@ describe('ScrollToTop visibility (window)', () => {
     await frame();
     expect(button()).toHaveAttribute('data-state', 'hidden');
     window.scrollTo({ top: window.innerHeight * 1.5, behavior: 'instant' });
-    await vi.waitFor(() => expect(button()).toHaveAttribute('data-state', 'visible'));
+    await waitFor(() => expect(button()).toHaveAttribute('data-state', 'visible'));
     warn.mockRestore();
   });
 
@@ -78,9 +79,9 @@ describe('ScrollToTop visibility (window)', () => {
       await frame();
       // Past the new viewport (400 px), short of the one it had at mount (800 px).
       window.scrollTo({ top: 600, behavior: 'instant' });
-      await vi.waitFor(() => expect(button()).toHaveAttribute('data-state', 'visible'));
+      await waitFor(() => expect(button()).toHaveAttribute('data-state', 'visible'));
       window.scrollTo({ top: 200, behavior: 'instant' });
-      await vi.waitFor(() => expect(button()).toHaveAttribute('data-state', 'hidden'));
+      await waitFor(() => expect(button()).toHaveAttribute('data-state', 'hidden'));
     } finally {
       await page.viewport(1280, 800);
     }
@@ -91,7 +92,7 @@ describe.each(['rtl', 'ltr'] as const)('ScrollToTop position in %s', (dir) => {
   it(`sits in the ${dir === 'rtl' ? 'left' : 'right'} half, at the bottom, at least 44×44`, async () => {
     await render(<Page dir={dir} threshold={100} />);
     window.scrollTo({ top: 400, behavior: 'instant' });
-    await vi.waitFor(() => expect(button()).toBeVisible());
+    await waitFor(() => expect(button()).toBeVisible());
     const box = button().getBoundingClientRect();
     const middle = document.documentElement.clientWidth / 2;
     if (dir === 'rtl') expect(box.right).toBeLessThan(middle);
@@ -108,7 +109,7 @@ describe('ScrollToTop click', () => {
     const onScrollTop = vi.fn();
     await render(<Page threshold={100} onScrollTop={onScrollTop} />);
     window.scrollTo({ top: 3000, behavior: 'instant' });
-    await vi.waitFor(() => expect(button()).toBeVisible());
+    await waitFor(() => expect(button()).toBeVisible());
     await userEvent.click(button());
     // Reduced motion: the scroll is instant, already at 0 when the click returns.
     expect(window.scrollY).toBe(0);
@@ -118,24 +119,24 @@ describe('ScrollToTop click', () => {
     expect(onScrollTop).toHaveBeenCalledOnce();
     h1.blur();
     expect(h1).not.toHaveAttribute('tabindex');
-    await vi.waitFor(() => expect(button()).toHaveAttribute('data-state', 'hidden'));
+    await waitFor(() => expect(button()).toHaveAttribute('data-state', 'hidden'));
   });
 
   it('scrolls smoothly when motion is allowed, and still ends at 0 with focus on the h1', async () => {
     await commands.emulateReducedMotion(false);
     await render(<Page threshold={100} />);
     window.scrollTo({ top: 3000, behavior: 'instant' });
-    await vi.waitFor(() => expect(button()).toBeVisible());
+    await waitFor(() => expect(button()).toBeVisible());
     await userEvent.click(button());
     expect(window.scrollY).toBeGreaterThan(0); // not instant
-    await vi.waitFor(() => expect(window.scrollY).toBe(0), { timeout: 3000 });
+    await waitFor(() => expect(window.scrollY).toBe(0));
     expect(document.activeElement).toBe(document.querySelector('h1'));
   });
 
   it('scrolls instantly with behavior="auto"', async () => {
     await render(<Page threshold={100} behavior="auto" />);
     window.scrollTo({ top: 3000, behavior: 'instant' });
-    await vi.waitFor(() => expect(button()).toBeVisible());
+    await waitFor(() => expect(button()).toBeVisible());
     await userEvent.click(button());
     expect(window.scrollY).toBe(0);
   });
@@ -160,7 +161,7 @@ describe('ScrollToTop costs nothing while scrolling', () => {
     }
     expect(button()).toHaveAttribute('data-state', 'visible');
     window.scrollTo({ top: 0, behavior: 'instant' });
-    await vi.waitFor(() => expect(button()).toHaveAttribute('data-state', 'hidden'));
+    await waitFor(() => expect(button()).toHaveAttribute('data-state', 'hidden'));
     expect(commits - before).toBeLessThanOrEqual(2);
     expect(CSS.supports('animation-timeline: scroll()')).toBe(true);
     expect(scrollListeners()).toBe(0);
@@ -213,7 +214,7 @@ describe('ScrollToTop with a scroll container', () => {
     await frame();
     expect(button()).toHaveAttribute('data-state', 'hidden');
     box.scrollTop = 1000;
-    await vi.waitFor(() => expect(button()).toHaveAttribute('data-state', 'visible'));
+    await waitFor(() => expect(button()).toHaveAttribute('data-state', 'visible'));
     expect(window.scrollY).toBe(0);
     await userEvent.click(button());
     expect(box.scrollTop).toBe(0);
@@ -226,7 +227,7 @@ describe('ScrollToTop with a scroll container', () => {
     await rerender(<ContainerPage />);
     const box = document.querySelector<HTMLElement>('[data-testid="box"]')!;
     box.scrollTop = 1000;
-    await vi.waitFor(() => expect(button()).toHaveAttribute('data-state', 'visible'), { timeout: 2000 });
+    await waitFor(() => expect(button()).toHaveAttribute('data-state', 'visible'));
   });
 });
 
