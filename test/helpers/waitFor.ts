@@ -5,5 +5,5 @@ import { vi } from 'vitest';
  * story projects, and an IntersectionObserver report or a smooth scroll has taken over a second there.
  */
 export function waitFor<T>(check: () => T | Promise<T>, timeout = 5000): Promise<T> {
-  return vi.waitFor(check, { timeout, interval: 50 });
+  return vi.waitFor(check, { timeout });
 }
