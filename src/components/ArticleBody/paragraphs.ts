@@ -6,8 +6,10 @@ import { cleanText } from '../../core/sanitize.js';
  */
 
 // Horizontal whitespace that collapses to one space. No-break spaces (U+00A0, U+202F) are left
-// alone: an author put them there to keep a number with its unit or a name together.
-const SPACES = /[\t\v\f \u1680\u2000-\u200A\u205F\u3000]+/g;
+// alone: an author put them there to keep a number with its unit or a name together. Only what
+// changes is matched (a run of two or more, or one space other than U+0020): matching every single
+// space to put it back made 10,000 paragraphs render 40 ms slower (bench/ssr).
+const SPACES = /[\t\v\f \u1680\u2000-\u200A\u205F\u3000]{2,}|[\t\v\f\u1680\u2000-\u200A\u205F\u3000]/g;
 // A blank line: a line break, any whitespace (no-break spaces included) and another line break.
 const BLANK_LINE = /\n\s*\n/;
 
