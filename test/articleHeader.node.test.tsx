@@ -3,7 +3,7 @@
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ArticleHeader } from '../src/components/ArticleHeader';
-import { ArticleJsonLd } from '../src/components/ArticleJsonLd';
+import { ArticleJsonLd, articleJsonLd, serializeJsonLd } from '../src/components/ArticleJsonLd';
 import { ArticleMeta } from '../src/components/ArticleMeta';
 import { Headline } from '../src/components/Headline';
 import { Kicker } from '../src/components/Kicker';
@@ -65,5 +65,15 @@ describe('the article header on the server', () => {
     expect(html).toMatch(/^<script type="application\/ld\+json">/);
     // React 18's server renderer escapes script text; see articleJsonLd.test.ts and the README.
     if (!process.env.MAQAL_EXPECT_REACT) expect(JSON.parse(html.replace(/^<script[^>]*>|<\/script>$/g, '')).headline).toBe(HEADLINE);
+  });
+
+  it("keeps the README's React 18 recipe (serializeJsonLd in the app's own script) whole and closed, on React 18 and 19", () => {
+    const attack = 'عنوان</script><script>alert(1)</script> & “اقتباس”';
+    const data = articleJsonLd({ headline: attack, datePublished: '2026-03-14T09:30:00Z', authors: ['سلمى القاسم'] });
+    // The app's code, not the library's: the library itself never uses dangerouslySetInnerHTML.
+    const html = renderToStaticMarkup(<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />);
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    expect(html).not.toContain('&quot;');
+    expect(JSON.parse(html.replace(/^<script[^>]*>|<\/script>$/g, ''))).toEqual(data);
   });
 });

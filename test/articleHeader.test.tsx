@@ -77,7 +77,8 @@ describe('ArticleHeader structure', () => {
     expect(ref.current).toHaveClass('maqal-ArticleHeader', 'mine');
   });
 
-  it('keeps mixed Arabic, Latin, digits and quotation marks in one heading, in logical order', () => {
+  // The visual order of the same text is checked in Chromium (articleHeader.browser.test.tsx).
+  it('passes mixed Arabic, Latin, digits and quotation marks through unchanged (no character stripped or added)', () => {
     const mixed = 'مراسل CBS: “الاتفاق” يشمل 3 دول و٢٥ مدينة';
     render(<Headline>{mixed}</Headline>);
     expect(screen.getByRole('heading').textContent).toBe(mixed);
@@ -143,12 +144,38 @@ describe('Kicker', () => {
 });
 
 describe('bad input', () => {
-  it.each([undefined, null, '', '   \n\t ', false, ['  ', null]])('renders no heading for the empty headline %j, with a warning', (headline) => {
+  it.each([
+    ['undefined', undefined],
+    ['null', null],
+    ['an empty string', ''],
+    ['whitespace', '   \n\t '],
+    ['false', false],
+    ['an array of blanks', ['  ', null]],
+    ['a fragment of whitespace', <>{'  '}</>],
+    ['a fragment of blanks', <>{''}{null}</>],
+  ])('renders no heading for %s as the headline, with a warning', (_, headline) => {
     render(<ArticleHeader kicker="ثقافة" headline={headline as never} standfirst={STANDFIRST} />);
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.queryByRole('heading')).toBeNull();
     expect(screen.getByRole('banner').querySelector('h1, h2, h3')).toBeNull();
     expect(warnings().some((message) => message.includes('ArticleHeader: headline is empty'))).toBe(true);
+  });
+
+  it('renders nothing for a kicker, headline or standfirst that is an empty fragment', () => {
+    const { container } = render(
+      <>
+        <Kicker>
+          <>{''}</>
+        </Kicker>
+        <Headline>
+          <>{'  '}</>
+        </Headline>
+        <Standfirst>
+          <>{null}</>
+        </Standfirst>
+      </>,
+    );
+    expect(container).toBeEmptyDOMElement();
   });
 
   it('renders no empty standfirst, kicker or meta row', () => {

@@ -22,9 +22,15 @@ export interface ArticleJsonLdProps extends ArticleJsonLdInput {
  */
 export const ArticleJsonLd = forwardRef<HTMLScriptElement, ArticleJsonLdProps>(function ArticleJsonLd({ nonce, id, ...input }, ref) {
   // React 19's server renderer writes script text as it is; React 18's escapes entities ("&quot;"),
-  // which would break the JSON. There, render serializeJsonLd(articleJsonLd(…)) yourself.
+  // which breaks the JSON, and only dangerouslySetInnerHTML avoids that. The library never uses it
+  // (no path from a prop to markup), so on React 18 the app writes that one line itself, with
+  // serializeJsonLd's output, which is safe there: it escapes <, > and &.
   if (typeof window === 'undefined' && version.startsWith('18.')) {
-    if (process.env.NODE_ENV !== 'production') warnOnce('ArticleJsonLd: React 18 escapes script text when rendering on the server, which breaks JSON-LD. Use React 19, or render serializeJsonLd(articleJsonLd(data)) in your own script element.');
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(
+        'ArticleJsonLd: React 18 escapes script text when rendering on the server, which breaks JSON-LD. Use React 19, or render <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(articleJsonLd(data)) }} /> yourself: serializeJsonLd escapes <, > and &, so no value can end the script.',
+      );
+    }
   }
   return (
     <script ref={ref} type="application/ld+json" nonce={nonce} id={id}>

@@ -10,9 +10,15 @@ export interface ArticleJsonLdRating {
   value: number;
   /** How many readers voted; no rating is emitted for 0 votes. */
   votes: number;
-  /** The highest possible rating. Default 5. */
+  /**
+   * The highest possible rating.
+   * @default 5
+   */
   best?: number;
-  /** The lowest possible rating. Default 1. */
+  /**
+   * The lowest possible rating.
+   * @default 1
+   */
   worst?: number;
 }
 
@@ -127,8 +133,8 @@ export function articleJsonLd(input: ArticleJsonLdInput): JsonLd {
   const data: JsonLd = { '@context': 'https://schema.org', '@type': 'NewsArticle' };
 
   const headline = text(fields.headline, `${WHERE}: headline`);
-  if (headline === undefined) warnOnce(`${WHERE}: headline is empty; NewsArticle rich results require one.`);
-  else data.headline = headline;
+  if (headline !== undefined) data.headline = headline;
+  else if (process.env.NODE_ENV !== 'production') warnOnce(`${WHERE}: headline is empty; NewsArticle rich results require one.`);
 
   const description = text(fields.description, `${WHERE}: description`);
   if (description !== undefined) data.description = description;
@@ -140,7 +146,7 @@ export function articleJsonLd(input: ArticleJsonLdInput): JsonLd {
 
   const published = isoDate(fields.datePublished, `${WHERE}: datePublished`);
   if (published !== undefined) data.datePublished = published;
-  else warnOnce(`${WHERE}: datePublished is missing; NewsArticle rich results require it.`);
+  else if (process.env.NODE_ENV !== 'production') warnOnce(`${WHERE}: datePublished is missing; NewsArticle rich results require it.`);
   const modified = isoDate(fields.dateModified, `${WHERE}: dateModified`);
   if (modified !== undefined) data.dateModified = modified;
 

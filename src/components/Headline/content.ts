@@ -1,4 +1,4 @@
-import { Children, isValidElement, type ReactNode } from 'react';
+import { Children, Fragment, isValidElement, type ReactNode } from 'react';
 import { cleanText } from '../../core/sanitize.js';
 
 /*
@@ -13,12 +13,15 @@ export function cleanNode(node: ReactNode, where: string): ReactNode {
   return node;
 }
 
-/** True when a node would render no visible text: nothing, booleans, or whitespace-only strings. */
+/**
+ * True when a node would render no visible text: nothing, booleans, whitespace-only strings, and
+ * fragments of those (`<>{cms.title}</>` with an empty title). Any other element counts as content.
+ */
 export function isBlank(node: ReactNode): boolean {
   if (node === undefined || node === null || typeof node === 'boolean') return true;
   if (typeof node === 'string') return cleanText(node, '').trim() === '';
   if (typeof node === 'number') return !Number.isFinite(node);
-  if (isValidElement(node)) return false;
+  if (isValidElement<{ children?: ReactNode }>(node)) return node.type === Fragment && isBlank(node.props.children);
   if (Array.isArray(node)) return Children.toArray(node).every((child) => isBlank(child as ReactNode));
   // Objects React cannot render (a stray { } from a CMS): treated as nothing, never thrown.
   return typeof node === 'object' && !(Symbol.iterator in node);
