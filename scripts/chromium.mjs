@@ -1,6 +1,8 @@
 // Where the browser tests find Chromium: $CHROME_PATH, else Debian's /usr/bin/chromium, else a
 // browser Playwright downloaded itself. No download is attempted (none works on our machines).
-import { existsSync } from 'node:fs';
+// A CHROME_PATH that names no file is an error, not a reason to fall back: the user asked for
+// that browser, and quietly testing another one would hide the mistake.
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 export const CHROMIUM_ARGS = [
@@ -14,9 +16,14 @@ export const CHROMIUM_ARGS = [
   '--font-render-hinting=none', // steadier glyph rasterisation for screenshots
 ];
 
+/** The Chromium to test with, or null if there is none; throws if CHROME_PATH names no file. */
 export function findChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  for (const path of candidates) if (path && existsSync(path)) return path;
+  const requested = process.env.CHROME_PATH;
+  if (requested) {
+    if (!isFile(requested)) throw new Error(badChromePathMessage(requested));
+    return requested;
+  }
+  for (const path of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(path)) return path;
   try {
     const { chromium } = createRequire(import.meta.url)('playwright');
     const path = chromium.executablePath();
@@ -25,6 +32,20 @@ export function findChromium() {
     // playwright has no browser of its own here
   }
   return null;
+}
+
+function isFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function badChromePathMessage(path) {
+  return `maqal: CHROME_PATH is set to ${JSON.stringify(path)}, but no browser is there.
+Point CHROME_PATH at a Chromium or Chrome binary (Debian: /usr/bin/chromium), or unset it to let
+the tests look for /usr/bin/chromium and then Playwright's own browser.`;
 }
 
 export const NO_CHROMIUM_MESSAGE = `maqal's browser tests need Chromium and none was found.

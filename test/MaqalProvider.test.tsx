@@ -100,6 +100,64 @@ describe('MaqalProvider', () => {
     expect(screen.getByTestId('p')).toHaveTextContent('ar|rtl|إلى رأس الصفحة');
   });
 
+  it('does not carry Arabic overrides into an English island (regression: the island showed the Arabic replacement)', () => {
+    render(
+      <MaqalProvider locale="ar" messages={{ scrollToTop: { label: 'إلى رأس الصفحة' } }}>
+        <Probe id="outer" />
+        <MaqalProvider locale="en">
+          <Probe id="island" />
+        </MaqalProvider>
+      </MaqalProvider>,
+    );
+    expect(screen.getByTestId('outer')).toHaveTextContent(/^ar\|rtl\|إلى رأس الصفحة\|/);
+    expect(screen.getByTestId('island')).toHaveTextContent(/^en\|ltr\|Back to top\|/);
+  });
+
+  it("gives a language island its own overrides only, and passes them on to its children", () => {
+    render(
+      <MaqalProvider locale="ar" messages={{ scrollToTop: { label: 'إلى رأس الصفحة' } }}>
+        <MaqalProvider locale="en-GB" messages={{ scrollToTop: { label: 'Top of page' } }}>
+          <Probe id="island" />
+          <MaqalProvider dir="rtl">
+            <Probe id="nested" />
+          </MaqalProvider>
+        </MaqalProvider>
+      </MaqalProvider>,
+    );
+    expect(screen.getByTestId('island')).toHaveTextContent(/^en-GB\|ltr\|Top of page\|/);
+    expect(screen.getByTestId('nested')).toHaveTextContent(/^en-GB\|rtl\|Top of page\|/);
+  });
+
+  it('keeps the overrides in a nested provider of the same catalogue language (ar inside ar, ar-EG inside ar)', () => {
+    render(
+      <MaqalProvider locale="ar" messages={{ scrollToTop: { label: 'إلى رأس الصفحة' } }}>
+        <MaqalProvider locale="ar-EG" numberingSystem="arab">
+          <Probe id="regional" />
+        </MaqalProvider>
+        <MaqalProvider dir="ltr">
+          <Probe id="island" />
+        </MaqalProvider>
+      </MaqalProvider>,
+    );
+    expect(screen.getByTestId('regional')).toHaveTextContent(/^ar-EG\|rtl\|إلى رأس الصفحة\|arab/);
+    expect(screen.getByTestId('island')).toHaveTextContent(/^ar\|ltr\|إلى رأس الصفحة\|/);
+  });
+
+  it("merges a same-language child's overrides over its parent's message by message", () => {
+    function Strings({ id }: { id: string }) {
+      const { rating, scrollToTop } = useMessages();
+      return <output data-testid={id}>{[rating.empty, rating.label, scrollToTop.label].join('|')}</output>;
+    }
+    render(
+      <MaqalProvider locale="ar" messages={{ rating: { empty: 'قيّم المقال', label: 'رأي القرّاء' } }}>
+        <MaqalProvider locale="ar-SA" messages={{ rating: { empty: 'أضف تقييمك' }, scrollToTop: { label: 'إلى الأعلى' } }}>
+          <Strings id="p" />
+        </MaqalProvider>
+      </MaqalProvider>,
+    );
+    expect(screen.getByTestId('p')).toHaveTextContent('أضف تقييمك|رأي القرّاء|إلى الأعلى');
+  });
+
   it('survives a locale that is not a BCP 47 tag by falling back to Arabic', () => {
     render(
       <MaqalProvider locale={'<b>x</b>' as string}>

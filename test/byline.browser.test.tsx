@@ -3,6 +3,7 @@ import { page, server } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { Byline } from '../src';
 import avatar from '../stories/assets/byline-avatar-2.svg?no-inline';
+import { screenshotSuiteName } from './helpers/screenshots';
 
 /** Horizontal centre of one character of a text node, as laid out. */
 function charX(node: Node, index: number): number {
@@ -119,7 +120,7 @@ describe('Byline avatar fallback in Chromium', () => {
 });
 
 // Baselines are Linux Chromium with maqal's fonts (see screenshots.browser.test.tsx).
-describe.skipIf(server.platform !== 'linux')('Byline screenshot', () => {
+describe.skipIf(server.platform !== 'linux')(screenshotSuiteName('Byline screenshot'), () => {
   it('draws a photo, and the initial alone for a photo that fails (no broken-image icon)', async () => {
     await page.viewport(480, 240);
     const screen = await render(

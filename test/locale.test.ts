@@ -1,5 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { catalogueLanguage, elementDirection, localeDirection, normalizeLocale } from '../src/core/locale';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  LOCALE_CACHE_LIMIT,
+  catalogueLanguage,
+  elementDirection,
+  formattingLocale,
+  localeCacheSize,
+  localeDirection,
+  normalizeLocale,
+  parseLocale,
+} from '../src/core/locale';
 
 describe('localeDirection', () => {
   it.each([
@@ -21,6 +30,80 @@ describe('localeDirection', () => {
     for (const bad of ['', '  ', 'not a locale!', null, undefined, 42, {}]) {
       expect(localeDirection(bad)).toBe('rtl');
     }
+  });
+});
+
+describe('localeDirection without CLDR text info (Firefox before 2025, older engines)', () => {
+  // Node and Chromium both have text info, so the fallback list is only reached with it removed.
+  const proto = Intl.Locale.prototype as object;
+  const saved = (['textInfo', 'getTextInfo'] as const).map((name) => [name, Object.getOwnPropertyDescriptor(proto, name)] as const);
+  const removeTextInfo = () => {
+    for (const [name] of saved) Reflect.deleteProperty(proto, name);
+  };
+
+  afterEach(() => {
+    for (const [name, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(proto, name, descriptor);
+      else Reflect.deleteProperty(proto, name);
+    }
+  });
+
+  it.each([
+    ['ar', 'rtl'],
+    ['he', 'rtl'],
+    ['fa', 'rtl'],
+    ['ur', 'rtl'],
+    ['ps', 'rtl'],
+    ['sd', 'rtl'],
+    ['ckb', 'rtl'],
+    ['dv', 'rtl'],
+    ['ug', 'rtl'],
+    ['yi', 'rtl'],
+    ['ar-EG', 'rtl'],
+    ['en', 'ltr'],
+    ['en-GB', 'ltr'],
+    ['fr', 'ltr'],
+  ])('falls back to the list of RTL languages for %s → %s', (locale, dir) => {
+    removeTextInfo();
+    const parsed = new Intl.Locale(locale) as Intl.Locale & { textInfo?: unknown; getTextInfo?: unknown };
+    expect(parsed.textInfo).toBeUndefined();
+    expect(parsed.getTextInfo).toBeUndefined();
+    expect(localeDirection(locale)).toBe(dir);
+  });
+
+  it("prefers the engine's text info to the list when there is one", () => {
+    Object.defineProperty(proto, 'getTextInfo', { configurable: true, value: () => ({ direction: 'ltr' }) });
+    expect(localeDirection('ar')).toBe('ltr');
+  });
+});
+
+describe('parseLocale', () => {
+  it('parses a tag once and hands back the same Intl.Locale afterwards', () => {
+    const first = parseLocale('ur-PK');
+    expect(first?.toString()).toBe('ur-PK');
+    expect(parseLocale('ur-PK')).toBe(first);
+    const size = localeCacheSize();
+    normalizeLocale('ur-PK');
+    catalogueLanguage('ur-PK');
+    formattingLocale('ur-PK');
+    localeDirection('ur-PK');
+    expect(localeCacheSize()).toBe(size);
+  });
+
+  it('remembers a tag that is not a locale as null too', () => {
+    expect(parseLocale('not a locale!')).toBeNull();
+    const size = localeCacheSize();
+    expect(parseLocale('not a locale!')).toBeNull();
+    expect(localeCacheSize()).toBe(size);
+  });
+
+  it('keeps at most LOCALE_CACHE_LIMIT tags however many distinct ones arrive (each request a new Accept-Language)', () => {
+    const first = parseLocale('he-IL');
+    for (let i = 0; i < LOCALE_CACHE_LIMIT * 4; i++) parseLocale(`en-x-r${i}`);
+    expect(localeCacheSize()).toBe(LOCALE_CACHE_LIMIT);
+    // The oldest entries went first; parsing again still answers correctly.
+    expect(parseLocale('he-IL')).not.toBe(first);
+    expect(parseLocale('he-IL')?.toString()).toBe('he-IL');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPlural } from '../src/core/intl';
+import { formatPlural, type PluralMessage } from '../src/core/intl';
 import { getMessages, ratingMessages, readingTimeMessages } from '../src/core/messages';
 import * as ar from '../src/core/messages/ar';
 import * as en from '../src/core/messages/en';
@@ -8,6 +8,17 @@ import * as he from '../src/core/messages/he';
 import * as ur from '../src/core/messages/ur';
 
 const COUNTS = [0, 1, 2, 3, 11, 100];
+
+const CATALOGUES = { ar, he, fa, ur, en } as const;
+
+/** Every plural message of a catalogue (the object-valued messages), named namespace.key. */
+function pluralMessages(catalogue: object): [string, PluralMessage][] {
+  return Object.entries(catalogue).flatMap(([namespace, messages]) =>
+    Object.entries(messages as object)
+      .filter(([, message]) => typeof message === 'object' && message !== null)
+      .map(([key, message]) => [`${namespace}.${key}`, message as PluralMessage] as [string, PluralMessage]),
+  );
+}
 
 describe('Arabic plurals', () => {
   it('selects six different catalogue branches for 0, 1, 2, 3, 11 and 100', () => {
@@ -88,12 +99,49 @@ describe('the other catalogues', () => {
     for (const catalogue of [he, fa, ur, en]) expect(shape(catalogue)).toEqual(shape(ar));
   });
 
-  it('every plural message has an other form and every form renders text', () => {
-    for (const catalogue of [ar, he, fa, ur, en]) {
-      for (const message of [catalogue.rating.votes, catalogue.rating.outOfStars, catalogue.readingTime.minutes]) {
-        for (const n of [...COUNTS, 1000001]) expect(formatPlural(message, n, 'en').trim()).not.toBe('');
+  it("every plural message has exactly its language's CLDR plural categories", () => {
+    for (const [language, catalogue] of Object.entries(CATALOGUES)) {
+      const categories = [...new Intl.PluralRules(language).resolvedOptions().pluralCategories].sort();
+      const messages = pluralMessages(catalogue);
+      expect(messages.map(([name]) => name).sort()).toEqual(['rating.outOfStars', 'rating.votes', 'readingTime.minutes']);
+      for (const [name, message] of messages) {
+        expect({ [`${language} ${name}`]: Object.keys(message).sort() }).toEqual({ [`${language} ${name}`]: categories });
       }
     }
+  });
+
+  it("renders text for every count under its own language's plural rules (regression: all were formatted as English)", () => {
+    for (const [language, catalogue] of Object.entries(CATALOGUES)) {
+      const rules = new Intl.PluralRules(language);
+      for (const [name, message] of pluralMessages(catalogue)) {
+        const reached = new Set<string>();
+        for (const n of [...COUNTS, 0.5, 5, 20, 101, 102, 1000001]) {
+          reached.add(rules.select(n));
+          expect(formatPlural(message, n, language).trim(), `${language} ${name} ${n}`).not.toBe('');
+        }
+        // The counts reach every category the language has, so every form above was rendered.
+        expect([...reached].sort(), `${language} ${name}`).toEqual([...rules.resolvedOptions().pluralCategories].sort());
+      }
+    }
+  });
+
+  it("gives Persian a one form with the numeral, since Persian's one also covers 0 (no 'یک رأی' for zero votes)", () => {
+    expect(new Intl.PluralRules('fa').select(0)).toBe('one');
+    expect([0, 1].map((n) => formatPlural(ratingMessages.fa.votes, n, 'fa'))).toEqual(['۰ رأی', '۱ رأی']);
+    expect(formatPlural(readingTimeMessages.fa.minutes, 1, 'fa', 'latn')).toBe('1 دقیقه مطالعه');
+  });
+
+  it('gives Urdu a one form that keeps the numeral in the direct case and the oblique singular after میں سے', () => {
+    expect(COUNTS.map((n) => formatPlural(ratingMessages.ur.votes, n, 'ur'))).toEqual([
+      '0 ووٹ',
+      '1 ووٹ',
+      '2 ووٹ',
+      '3 ووٹ',
+      '11 ووٹ',
+      '100 ووٹ',
+    ]);
+    expect(formatPlural(readingTimeMessages.ur.minutes, 1, 'ur', 'arabext')).toBe('۱ منٹ کا مطالعہ');
+    expect(formatPlural(ratingMessages.ur.outOfStars, 1, 'ur')).toBe('ایک ستارے');
   });
 });
 

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { page, server } from 'vitest/browser';
+import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { MaqalProvider } from '../src';
 import { LocaleDemo } from '../stories/LocaleDemo';
+import { SCREENSHOTS_RUN, SCREENSHOTS_SKIP_REASON, screenshotSuiteName } from './helpers/screenshots';
 
-// Baselines are rendered by Linux Chromium with maqal's own fonts; other platforms draw text
-// differently, so there the shots are skipped with this reason instead of failing.
-const linux = server.platform === 'linux';
-const reason = `screenshot baselines are for Linux Chromium; this is ${server.platform}`;
+if (!SCREENSHOTS_RUN) console.warn(`maqal: screenshots skipped — ${SCREENSHOTS_SKIP_REASON}`);
 
-if (!linux) console.warn(`maqal: screenshots skipped — ${reason}`);
-
-describe.skipIf(!linux)(linux ? 'screenshots' : `screenshots (skipped: ${reason})`, () => {
+describe.skipIf(!SCREENSHOTS_RUN)(screenshotSuiteName('screenshots'), () => {
   it.each([
     ['ar', 'rtl'],
     ['en', 'ltr'],

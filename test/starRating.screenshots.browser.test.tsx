@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { page, server } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { MaqalProvider, StarRating } from '../src';
+import { screenshotSuiteName } from './helpers/screenshots';
 
 // Baselines are rendered by Linux Chromium with maqal's own fonts (see screenshots.browser.test.tsx).
 const linux = server.platform === 'linux';
 
-describe.skipIf(!linux)('StarRating screenshots', () => {
+describe.skipIf(!linux)(screenshotSuiteName('StarRating screenshots'), () => {
   it.each([
     ['ar', 'light'],
     ['en', 'dark'],

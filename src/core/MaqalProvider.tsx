@@ -1,6 +1,6 @@
 'use client';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { DEFAULT_LOCALE, localeDirection, normalizeLocale, type Direction, type NumberingSystem } from './locale.js';
+import { DEFAULT_LOCALE, catalogueLanguage, localeDirection, normalizeLocale, type Direction, type NumberingSystem } from './locale.js';
 import { getMessages } from './messages/index.js';
 import type { MessageOverrides, Messages } from './messages/types.js';
 
@@ -15,7 +15,7 @@ export interface MaqalSettings {
   calendar: string | undefined;
   /** IANA time zone for dates; undefined means UTC with a development warning. */
   timeZone: string | undefined;
-  /** The app's message overrides. */
+  /** The app's message overrides in force here: this provider's, over its parent's when both speak the same catalogue language. */
   messages: MessageOverrides | undefined;
 }
 
@@ -30,7 +30,14 @@ export interface MaqalProviderProps {
    * @default the locale's direction
    */
   dir?: Direction;
-  /** Overrides for any message of the built-in catalogues, per component namespace. */
+  /**
+   * Overrides for any message of the built-in catalogues, per component namespace, written in
+   * this provider's language. A nested provider inherits its parent's overrides only while both
+   * use the same catalogue (`ar` and `ar-EG` do; `ar` and `en` do not), merged message by message
+   * with its own on top; one that switches language starts from its own overrides alone, so an
+   * English island inside an Arabic page never shows the Arabic replacements.
+   * @default the parent provider's, when it has the same catalogue language; else none
+   */
   messages?: MessageOverrides;
   /**
    * Digits for numbers and dates: `latn` (0–9), `arab` (٠–٩) or `arabext` (۰–۹).
@@ -56,10 +63,19 @@ const DEFAULTS: MaqalSettings = {
   messages: undefined,
 };
 
+/** A nested provider's overrides on top of the inherited ones, message by message. */
+function mergeOverrides(outer: MessageOverrides | undefined, inner: MessageOverrides | undefined): MessageOverrides | undefined {
+  if (!outer || !inner) return inner ?? outer;
+  const merged: Record<string, object | undefined> = { ...outer };
+  for (const [namespace, own] of Object.entries(inner)) merged[namespace] = { ...merged[namespace], ...own };
+  return merged as MessageOverrides;
+}
+
 /**
  * Sets locale, direction, digits, calendar, time zone and message overrides for the components
  * inside it. When `locale` or `dir` is given it scopes them to its own element (`display: contents`,
- * so layout is untouched); it never writes to `document`. Providers nest: the inner one wins.
+ * so layout is untouched); it never writes to `document`. Providers nest: the inner one wins, and
+ * message overrides are inherited only between providers of the same catalogue language.
  */
 export function MaqalProvider({ locale, dir, messages, numberingSystem, calendar, timeZone, children }: MaqalProviderProps) {
   const parent = useContext(MaqalContext);
@@ -67,6 +83,10 @@ export function MaqalProvider({ locale, dir, messages, numberingSystem, calendar
   const resolvedDir: Direction =
     dir === 'rtl' || dir === 'ltr' ? dir : locale !== undefined ? localeDirection(resolvedLocale) : (parent?.dir ?? 'rtl');
   const base = parent ?? DEFAULTS;
+  // Overrides are strings in one language: they cross into a nested provider only if it speaks
+  // the same catalogue language, or an `en` island would show an `ar` page's Arabic replacements.
+  const sameLanguage = catalogueLanguage(resolvedLocale) === catalogueLanguage(base.locale);
+  const inherited = sameLanguage ? base.messages : undefined;
   const value = useMemo<MaqalSettings>(
     () => ({
       locale: resolvedLocale,
@@ -74,9 +94,9 @@ export function MaqalProvider({ locale, dir, messages, numberingSystem, calendar
       numberingSystem: numberingSystem ?? base.numberingSystem,
       calendar: calendar ?? base.calendar,
       timeZone: timeZone ?? base.timeZone,
-      messages: messages ?? base.messages,
+      messages: mergeOverrides(inherited, messages),
     }),
-    [resolvedLocale, resolvedDir, numberingSystem, calendar, timeZone, messages, base],
+    [resolvedLocale, resolvedDir, numberingSystem, calendar, timeZone, messages, inherited, base],
   );
   const scoped = locale !== undefined || dir !== undefined;
   return (

@@ -48,7 +48,11 @@ export function formatNumber(
   return getNumberFormat(locale, withSystem).format(value);
 }
 
-/** Plural forms of one message: `other` is required, the rest as the language has them. */
+/**
+ * Plural forms of one message, as components read it and apps override it: `other` is required,
+ * the rest optional. maqal's own catalogues are held to more: each must give exactly the
+ * categories its language has (`Catalogue<L>` in messages/types.ts).
+ */
 export type PluralMessage = { other: (count: string) => string } & Partial<
   Record<Exclude<Intl.LDMLPluralRule, 'other'>, (count: string) => string>
 >;

@@ -20,15 +20,41 @@ const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ur', 'ps', 'sd', 'ckb', 
 /** Languages whose catalogue is close enough to stand in for them (Arabic script, same region). */
 const NEAREST: Record<string, CatalogueLanguage> = { iw: 'he', yi: 'he', ps: 'fa', ckb: 'fa', prs: 'fa', sd: 'ur', ug: 'ar', dv: 'ar', ku: 'ar' };
 
-/** Parses a BCP 47 tag, returning null for anything that is not one (wrong type included). */
+/*
+ * Parsed tags, keyed on the string as given, failures (null) included. One render asks for the
+ * same tag several times (normalizeLocale, catalogueLanguage, formattingLocale, localeDirection),
+ * and building an Intl.Locale each time is the per-render Intl work the foundation rules out.
+ * Bounded because the tag can come from outside the app's code: a server that passes each
+ * request's Accept-Language through would otherwise keep every distinct string it was ever sent.
+ * A page uses a handful of tags, so 64 is never reached in practice; past it the oldest entry
+ * goes (a Map iterates in insertion order), which keeps the cost O(1) and needs no bookkeeping.
+ */
+export const LOCALE_CACHE_LIMIT = 64;
+const localeCache = new Map<string, Intl.Locale | null>();
+
+/**
+ * Parses a BCP 47 tag, returning null for anything that is not one (wrong type included). The
+ * result is cached and shared: treat it as read-only (Intl.Locale has no mutating methods).
+ */
 export function parseLocale(tag: unknown): Intl.Locale | null {
-  if (typeof tag !== 'string' || tag.trim() === '') return null;
-  try {
-    return new Intl.Locale(tag.trim());
-  } catch {
-    return null;
+  if (typeof tag !== 'string') return null;
+  const hit = localeCache.get(tag);
+  if (hit !== undefined) return hit;
+  let parsed: Intl.Locale | null = null;
+  if (tag.trim() !== '') {
+    try {
+      parsed = new Intl.Locale(tag.trim());
+    } catch {
+      parsed = null;
+    }
   }
+  if (localeCache.size >= LOCALE_CACHE_LIMIT) localeCache.delete(localeCache.keys().next().value as string);
+  localeCache.set(tag, parsed);
+  return parsed;
 }
+
+/** Number of tags parsed and kept; lets tests prove the cache reuses and stays bounded. */
+export const localeCacheSize = () => localeCache.size;
 
 /** The canonical locale tag maqal formats with: the given tag if valid, else Arabic. */
 export function normalizeLocale(tag: unknown): string {

@@ -1,9 +1,9 @@
-import type { BylineMessages, HeaderMessages, RatingMessages, ReadingTimeMessages, ScrollToTopMessages } from './types.js';
+import type { Catalogue } from './types.js';
 
 // Modern Standard Arabic. Counted nouns follow the number rules: 1 and 2 take no numeral
 // (صوت واحد، صوتان), 3–10 a plural (أصوات), 11–99 an accusative singular (صوتًا), 100+ a genitive singular (صوت).
 
-export const rating: RatingMessages = {
+export const rating: Catalogue<'ar'>['rating'] = {
   label: 'تقييم القرّاء',
   empty: 'كن أول من يقيّم!',
   votes: {
@@ -32,19 +32,19 @@ export const rating: RatingMessages = {
   clear: 'مسح التقييم',
 };
 
-export const header: HeaderMessages = {
+export const header: Catalogue<'ar'>['header'] = {
   breaking: 'عاجل',
   live: 'مباشر',
   opinion: 'رأي',
 };
 
-export const byline: BylineMessages = {
+export const byline: Catalogue<'ar'>['byline'] = {
   prefix: 'بقلم',
   published: 'نُشر',
   updated: 'آخر تحديث',
 };
 
-export const readingTime: ReadingTimeMessages = {
+export const readingTime: Catalogue<'ar'>['readingTime'] = {
   minutes: {
     zero: () => 'أقل من دقيقة للقراءة',
     one: () => 'دقيقة واحدة للقراءة',
@@ -55,6 +55,6 @@ export const readingTime: ReadingTimeMessages = {
   },
 };
 
-export const scrollToTop: ScrollToTopMessages = {
+export const scrollToTop: Catalogue<'ar'>['scrollToTop'] = {
   label: 'العودة إلى الأعلى',
 };

@@ -1,6 +1,6 @@
-import type { BylineMessages, HeaderMessages, RatingMessages, ReadingTimeMessages, ScrollToTopMessages } from './types.js';
+import type { Catalogue } from './types.js';
 
-export const rating: RatingMessages = {
+export const rating: Catalogue<'en'>['rating'] = {
   label: 'Readers’ rating',
   empty: 'Be the first to rate!',
   votes: {
@@ -21,25 +21,25 @@ export const rating: RatingMessages = {
   clear: 'Clear rating',
 };
 
-export const header: HeaderMessages = {
+export const header: Catalogue<'en'>['header'] = {
   breaking: 'Breaking',
   live: 'Live',
   opinion: 'Opinion',
 };
 
-export const byline: BylineMessages = {
+export const byline: Catalogue<'en'>['byline'] = {
   prefix: '',
   published: 'Published',
   updated: 'Updated',
 };
 
-export const readingTime: ReadingTimeMessages = {
+export const readingTime: Catalogue<'en'>['readingTime'] = {
   minutes: {
     one: (n) => `${n} min read`,
     other: (n) => `${n} min read`,
   },
 };
 
-export const scrollToTop: ScrollToTopMessages = {
+export const scrollToTop: Catalogue<'en'>['scrollToTop'] = {
   label: 'Back to top',
 };

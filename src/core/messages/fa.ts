@@ -1,16 +1,21 @@
-import type { BylineMessages, HeaderMessages, RatingMessages, ReadingTimeMessages, ScrollToTopMessages } from './types.js';
+import type { Catalogue } from './types.js';
 
-// Persian: a counted noun stays singular after a numeral (۳ رأی، ۵ ستاره), so one form serves all counts.
+// Persian: a counted noun stays singular after a numeral (۱ رأی، ۳ رأی، ۵ ستاره), so the `one` form
+// reads like `other`. It keeps the numeral rather than the word یک ("یک رأی") because CLDR's
+// Persian `one` is `i = 0 or n = 1`: it also serves 0 and 0.5, and "یک رأی" for no votes would lie.
+// The numeral also follows the app's digits (۱ or 1), as every other count does.
 
-export const rating: RatingMessages = {
+export const rating: Catalogue<'fa'>['rating'] = {
   label: 'امتیاز خوانندگان',
   empty: 'نخستین امتیازدهنده باشید!',
   votes: {
+    one: (n) => `${n} رأی`,
     other: (n) => `${n} رأی`,
   },
   average: ({ average, max }) => `${average} از ${max}`,
   summary: ({ average, max, votes }) => `امتیاز ${average} از ${max}، ${votes}`,
   outOfStars: {
+    one: (n) => `${n} ستاره`,
     other: (n) => `${n} ستاره`,
   },
   item: ({ value, outOf }) => `${value} از ${outOf}`,
@@ -21,24 +26,25 @@ export const rating: RatingMessages = {
   clear: 'پاک کردن امتیاز',
 };
 
-export const header: HeaderMessages = {
+export const header: Catalogue<'fa'>['header'] = {
   breaking: 'فوری',
   live: 'زنده',
   opinion: 'دیدگاه',
 };
 
-export const byline: BylineMessages = {
+export const byline: Catalogue<'fa'>['byline'] = {
   prefix: 'نوشتهٔ',
   published: 'انتشار',
   updated: 'آخرین به‌روزرسانی',
 };
 
-export const readingTime: ReadingTimeMessages = {
+export const readingTime: Catalogue<'fa'>['readingTime'] = {
   minutes: {
+    one: (n) => `${n} دقیقه مطالعه`,
     other: (n) => `${n} دقیقه مطالعه`,
   },
 };
 
-export const scrollToTop: ScrollToTopMessages = {
+export const scrollToTop: Catalogue<'fa'>['scrollToTop'] = {
   label: 'بازگشت به بالای صفحه',
 };

@@ -1,9 +1,9 @@
-import type { BylineMessages, HeaderMessages, RatingMessages, ReadingTimeMessages, ScrollToTopMessages } from './types.js';
+import type { Catalogue } from './types.js';
 
 // Hebrew: "one" and "two" read as words (קול אחד, שני קולות); plural imperatives address readers
 // in the inclusive plural (נסו, היו), as Hebrew news sites do.
 
-export const rating: RatingMessages = {
+export const rating: Catalogue<'he'>['rating'] = {
   label: 'דירוג הקוראים',
   empty: 'היו הראשונים לדרג!',
   votes: {
@@ -26,19 +26,19 @@ export const rating: RatingMessages = {
   clear: 'ניקוי הדירוג',
 };
 
-export const header: HeaderMessages = {
+export const header: Catalogue<'he'>['header'] = {
   breaking: 'מבזק',
   live: 'בשידור חי',
   opinion: 'דעה',
 };
 
-export const byline: BylineMessages = {
+export const byline: Catalogue<'he'>['byline'] = {
   prefix: 'מאת',
   published: 'פורסם',
   updated: 'עודכן',
 };
 
-export const readingTime: ReadingTimeMessages = {
+export const readingTime: Catalogue<'he'>['readingTime'] = {
   minutes: {
     one: () => 'דקת קריאה אחת',
     two: () => 'שתי דקות קריאה',
@@ -46,6 +46,6 @@ export const readingTime: ReadingTimeMessages = {
   },
 };
 
-export const scrollToTop: ScrollToTopMessages = {
+export const scrollToTop: Catalogue<'he'>['scrollToTop'] = {
   label: 'חזרה לראש הדף',
 };

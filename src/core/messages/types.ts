@@ -1,4 +1,5 @@
 import type { PluralMessage } from '../intl.js';
+import type { CatalogueLanguage } from '../locale.js';
 
 export type { PluralMessage };
 
@@ -79,3 +80,33 @@ export interface Messages {
 
 /** Overrides an app passes to `MaqalProvider`: any message of any namespace. */
 export type MessageOverrides = { [N in keyof Messages]?: Partial<Messages[N]> };
+
+/**
+ * The plural categories CLDR gives each catalogue language: what
+ * `new Intl.PluralRules(lang).resolvedOptions().pluralCategories` answers (test/messages.test.ts
+ * checks that the two agree, so a CLDR change shows up as a failing test, not a missing form).
+ * Hebrew has no `many` in current CLDR (older data had one for 20, 30…); Persian's `one` also
+ * covers 0 and fractions below 1 (`i = 0 or n = 1`).
+ */
+export interface PluralCategories {
+  ar: 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+  he: 'one' | 'two' | 'other';
+  fa: 'one' | 'other';
+  ur: 'one' | 'other';
+  en: 'one' | 'other';
+}
+
+/** A plural message with exactly the forms language `L` has: a missing or a foreign one is a compile error. */
+export type PluralForms<L extends CatalogueLanguage> = Record<PluralCategories[L], (count: string) => string>;
+
+/**
+ * One namespace's messages as language `L`'s catalogue file writes them: like `T`, except that
+ * every plural message must have exactly `L`'s plural forms. Components read the looser `T`
+ * (any form but `other` may be absent), which is also what an app's overrides are checked against.
+ */
+export type InLanguage<T, L extends CatalogueLanguage> = {
+  [K in keyof T]: T[K] extends PluralMessage ? PluralForms<L> : T[K];
+};
+
+/** One language's whole catalogue, with each plural message checked against the language. */
+export type Catalogue<L extends CatalogueLanguage> = { [N in keyof Messages]: InLanguage<Messages[N], L> };

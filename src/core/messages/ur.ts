@@ -1,11 +1,15 @@
-import type { BylineMessages, HeaderMessages, RatingMessages, ReadingTimeMessages, ScrollToTopMessages } from './types.js';
+import type { Catalogue } from './types.js';
 
-// Urdu: "N میں سے M" puts the total first; nouns after میں سے take the oblique plural (ستاروں).
+// Urdu: "N میں سے M" puts the total first; nouns after میں سے take the oblique case, singular
+// ستارے for one and plural ستاروں for more. In the direct case ووٹ and منٹ do not change with the
+// number, so their `one` form is `other`'s with the numeral kept ("1 ووٹ" rather than "ایک ووٹ"):
+// it reads as a count beside the others and follows the app's digits (1 or ۱).
 
-export const rating: RatingMessages = {
+export const rating: Catalogue<'ur'>['rating'] = {
   label: 'قارئین کی درجہ بندی',
   empty: 'درجہ بندی کرنے والے پہلے فرد بنیں!',
   votes: {
+    one: (n) => `${n} ووٹ`,
     other: (n) => `${n} ووٹ`,
   },
   average: ({ average, max }) => `${max} میں سے ${average}`,
@@ -22,24 +26,25 @@ export const rating: RatingMessages = {
   clear: 'درجہ بندی ختم کریں',
 };
 
-export const header: HeaderMessages = {
+export const header: Catalogue<'ur'>['header'] = {
   breaking: 'تازہ ترین',
   live: 'براہِ راست',
   opinion: 'رائے',
 };
 
-export const byline: BylineMessages = {
+export const byline: Catalogue<'ur'>['byline'] = {
   prefix: 'تحریر:',
   published: 'اشاعت',
   updated: 'آخری تازہ کاری',
 };
 
-export const readingTime: ReadingTimeMessages = {
+export const readingTime: Catalogue<'ur'>['readingTime'] = {
   minutes: {
+    one: (n) => `${n} منٹ کا مطالعہ`,
     other: (n) => `${n} منٹ کا مطالعہ`,
   },
 };
 
-export const scrollToTop: ScrollToTopMessages = {
+export const scrollToTop: Catalogue<'ur'>['scrollToTop'] = {
   label: 'اوپر واپس جائیں',
 };
