@@ -82,6 +82,39 @@ describe('MaqalProvider', () => {
     expect(screen.getByTestId('island')).toHaveTextContent('ar|ltr|العودة إلى الأعلى|arab|Asia/Riyadh');
   });
 
+  it("writes the digits in force on its element, for static components' CSS: the locale's default, or the one given", () => {
+    render(
+      <>
+        <MaqalProvider locale="ar">
+          <Probe id="ar" />
+        </MaqalProvider>
+        <MaqalProvider locale="ar-EG">
+          <Probe id="ar-EG" />
+        </MaqalProvider>
+        <MaqalProvider locale="fa">
+          <Probe id="fa" />
+          <MaqalProvider numberingSystem="latn">
+            <Probe id="fa-latn" />
+          </MaqalProvider>
+        </MaqalProvider>
+        <MaqalProvider timeZone="Asia/Riyadh">
+          <Probe id="bare" />
+        </MaqalProvider>
+      </>,
+    );
+    const numbering = (id: string) => screen.getByTestId(id).closest('.maqal-Provider')?.getAttribute('data-maqal-numbering');
+    expect(numbering('ar')).toBe('latn');
+    expect(numbering('ar-EG')).toBe('arab');
+    expect(numbering('fa')).toBe('arabext');
+    // Digits alone: an element with the attribute but no lang or dir of its own.
+    const latn = screen.getByTestId('fa-latn').closest('.maqal-Provider')!;
+    expect(latn).toHaveAttribute('data-maqal-numbering', 'latn');
+    expect(latn).not.toHaveAttribute('lang');
+    expect(latn).not.toHaveAttribute('dir');
+    // Nothing to scope: no element at all.
+    expect(screen.getByTestId('bare').closest('.maqal-Provider')).toBeNull();
+  });
+
   it('takes an explicit dir over the one the locale implies', () => {
     render(
       <MaqalProvider locale="en" dir="rtl">

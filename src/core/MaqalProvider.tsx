@@ -1,6 +1,7 @@
 'use client';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { DEFAULT_LOCALE, catalogueLanguage, localeDirection, normalizeLocale, type Direction, type NumberingSystem } from './locale.js';
+import { defaultNumberingSystem } from './intl.js';
 import { getMessages } from './messages/index.js';
 import type { MessageOverrides, Messages } from './messages/types.js';
 
@@ -99,10 +100,19 @@ export function MaqalProvider({ locale, dir, messages, numberingSystem, calendar
     [resolvedLocale, resolvedDir, numberingSystem, calendar, timeZone, messages, inherited, base],
   );
   const scoped = locale !== undefined || dir !== undefined;
+  // The digits in force, in the DOM too: static components (ArticleBody's list numbers) cannot
+  // read context, so their CSS follows this attribute on the nearest provider element.
+  const numbering = scoped || numberingSystem !== undefined ? (value.numberingSystem ?? defaultNumberingSystem(resolvedLocale)) : undefined;
   return (
     <MaqalContext.Provider value={value}>
-      {scoped ? (
-        <div className="maqal-Provider" lang={resolvedLocale} dir={resolvedDir} style={{ display: 'contents' }}>
+      {numbering !== undefined ? (
+        <div
+          className="maqal-Provider"
+          lang={scoped ? resolvedLocale : undefined}
+          dir={scoped ? resolvedDir : undefined}
+          data-maqal-numbering={numbering}
+          style={{ display: 'contents' }}
+        >
           {children}
         </div>
       ) : (

@@ -34,6 +34,9 @@ export const getSegmenter = (locale: string, options?: Intl.SegmenterOptions) =>
 /** Number of formatters built so far; lets tests prove that rendering twice builds nothing new. */
 export const formatterCacheSize = () => cache.size;
 
+/** The digits a locale writes by default (CLDR): `latn` for `ar`, `arab` for `ar-EG`, `arabext` for `fa`. */
+export const defaultNumberingSystem = (locale: string): string => getNumberFormat(locale).resolvedOptions().numberingSystem;
+
 /**
  * Formats a number in a locale, with the numbering system given or else the locale's CLDR default
  * (`ar` writes Latin digits, `ar-EG` Arabic-Indic ones, `fa` extended Arabic-Indic ones).
