@@ -1,4 +1,9 @@
 // npm run build: JS modules (Vite library mode), declarations (tsc) and the two stylesheets (esbuild).
+// Vite builds the JS only, one output module per source module, so "use client" stays on exactly the
+// client modules. Declarations come from plain tsc (tsconfig.build.json), which is all a library
+// needs, without a plugin. The CSS is bundled by esbuild from its own entries (src/styles/index.css,
+// fonts.css) into the one stylesheet apps import: the components' modules import no CSS, so
+// nothing leaks a CSS import into the JS or the .d.ts files, and the fonts come out as files.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';

@@ -2,7 +2,7 @@
 // examples/next-app, build them, serve them on localhost and check them in Chromium. These catch
 // what unit tests never see: a missing export or stylesheet, broken types, a lost "use client".
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +20,24 @@ function sh(cmd: string, args: string[], cwd: string) {
   execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
 }
 
-/** A copy of an example with the packed maqal installed from the tarball, like an app would. */
+type Lockfile = { packages: Record<string, { version?: string; integrity?: string }> };
+
+/** What a lockfile pins, maqal left out: each installed path's version and integrity. */
+function pins(lock: Lockfile): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(lock.packages)
+      .filter(([path]) => path !== '' && path !== 'node_modules/maqal')
+      .map(([path, entry]) => [path, `${entry.version} ${entry.integrity}`]),
+  );
+}
+
+/**
+ * A copy of an example with the packed maqal installed from the tarball, like an app would.
+ * The example's package-lock.json pins everything but maqal. maqal is left out of it on purpose:
+ * its tarball is new on every run, and a recorded integrity would either fail (EINTEGRITY, on a
+ * fresh npm cache) or, worse, install the old maqal that npm's cache holds under that integrity.
+ * Without the entry npm reads maqal, and any dependency it gains, from the tarball.
+ */
 function install(example: string): string {
   const dir = join(work, example);
   cpSync(join(root, 'examples', example), dir, {
@@ -28,7 +45,21 @@ function install(example: string): string {
     filter: (src) => !/[/\\](node_modules|\.next|dist)([/\\]|$)/.test(src),
   });
   cpSync(tarball, join(dir, 'maqal.tgz'));
+  const lockPath = join(dir, 'package-lock.json');
+  const committed = JSON.parse(readFileSync(lockPath, 'utf8')) as Lockfile;
+  delete committed.packages['node_modules/maqal'];
+  writeFileSync(lockPath, `${JSON.stringify(committed, null, 2)}\n`);
   sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+  // npm changes the lockfile only when it no longer matches package.json.
+  const installed = JSON.parse(readFileSync(lockPath, 'utf8')) as Lockfile;
+  if (process.env.MAQAL_UPDATE_LOCKS) {
+    delete installed.packages['node_modules/maqal'];
+    writeFileSync(join(root, 'examples', example, 'package-lock.json'), `${JSON.stringify(installed, null, 2)}\n`);
+  } else {
+    expect(pins(installed), `examples/${example}/package-lock.json is out of date: run MAQAL_UPDATE_LOCKS=1 npx vitest run --project consumers`).toEqual(
+      pins(committed),
+    );
+  }
   return dir;
 }
 
@@ -73,6 +104,15 @@ async function checkArticlePage(url: string) {
   await page.goto(url, { waitUntil: 'networkidle' });
 
   await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('مكتبة');
+  // The hero figure (ArticleHeader media) and the body figure: described, and loaded from the app's public folder.
+  for (const alt of [/^رسم لقاعة القراءة ليلًا/, /^مخطط القاعة/]) {
+    const image = page.getByRole('img', { name: alt });
+    await expect(image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);
+  }
+  await expect(page.getByText('رسم توضيحي: فريق maqal').count()).resolves.toBe(1); // the hero's credit
+  // The pull quote, with its attribution.
+  await expect(page.locator('blockquote', { hasText: 'يعملون نهارًا' }).isVisible()).resolves.toBe(true);
+  await expect(page.getByText('سلمى النجّار، مديرة المكتبة').isVisible()).resolves.toBe(true);
   // The rating votes through the example's fake handler and thanks the reader.
   const group = page.getByRole('radiogroup');
   await group.getByRole('radio').nth(3).check({ force: true });
@@ -126,15 +166,32 @@ describe('a Next.js App Router app installing the packed package', () => {
   it('builds with the static components on the server only, then hydrates the client ones', async () => {
     const dir = install('next-app');
     sh('npm', ['run', 'build'], dir);
-    // The body text components rendered on the server: none of their code is in client chunks.
+    // The static components rendered on the server: none of their code is in client chunks. Each
+    // class name below is written only in its own component's module in dist/. The absolute
+    // Timestamp is checked by its secondary-date class: the relative Timestamp on this page is a
+    // client component and may share the `maqal-Timestamp` markup, but never shows a secondary date.
     const clientJs = files(join(dir, '.next/static'))
       .filter((f) => f.endsWith('.js'))
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
-    expect(clientJs).toContain('maqal-StarRating');
-    for (const serverOnly of ['maqal-ArticleBody', 'maqal-Byline', 'maqal-ArticleHeader', 'maqal-Headline']) {
-      expect(clientJs, `${serverOnly} leaked into client JavaScript`).not.toContain(serverOnly);
-    }
+    // The client components are there, so the search does read the page's client code.
+    expect(['maqal-StarRating', 'maqal-ScrollToTop'].filter((name) => !clientJs.includes(name))).toEqual([]);
+    const serverOnly = [
+      'maqal-ArticleHeader',
+      'maqal-Kicker',
+      'maqal-Headline',
+      'maqal-Standfirst',
+      'maqal-ArticleMeta',
+      'maqal-Byline',
+      'maqal-Timestamp-secondary',
+      'maqal-ReadingTime',
+      'maqal-ArticleBody',
+      'maqal-PullQuote',
+    ];
+    expect(
+      serverOnly.filter((name) => clientJs.includes(name)),
+      'static components leaked into client JavaScript',
+    ).toEqual([]);
     const port = await freePort();
     const url = await serve(dir, 'next', ['start', '-H', '127.0.0.1', '-p', String(port)], port);
     await checkArticlePage(url);

@@ -1,6 +1,7 @@
-// A Server Component: ArticleHeader, Byline, ArticleBody and the absolute Timestamp render here
-// and ship no JavaScript; StarRating, ScrollToTop and the relative Timestamp hydrate on the client.
-import { ArticleBody, ArticleHeader, ArticleJsonLd, Byline, ReadingTime, ScrollToTop, Timestamp } from 'maqal';
+// A Server Component: ArticleHeader (with its Kicker, Headline, Standfirst and meta row), Byline,
+// the absolute Timestamp, ReadingTime, ArticleBody, PullQuote and ArticleJsonLd render here and
+// ship no JavaScript; StarRating, ScrollToTop and the relative Timestamp hydrate on the client.
+import { ArticleBody, ArticleHeader, ArticleJsonLd, Byline, PullQuote, ReadingTime, ScrollToTop, Timestamp } from 'maqal';
 import { article } from './article';
 import { ArticleRating } from './ArticleRating';
 
@@ -14,6 +15,7 @@ export default function Page() {
           kicker={article.kicker}
           headline={article.headline}
           standfirst={article.standfirst}
+          media={article.hero}
           meta={
             <>
               <Byline locale="ar" authors={article.authors} />
@@ -25,7 +27,14 @@ export default function Page() {
           }
         />
         <ArticleBody lang="ar">
-          <ArticleBody.Text text={article.body} />
+          <ArticleBody.Text text={article.opening} />
+          <PullQuote cite={article.pullQuoteCite}>{article.pullQuote}</PullQuote>
+          <h2>{article.subheading}</h2>
+          <ArticleBody.Text text={article.rest} />
+          <figure>
+            <img src={article.figure.src} alt={article.figure.alt} width={article.figure.width} height={article.figure.height} />
+            <figcaption>{article.figure.caption}</figcaption>
+          </figure>
         </ArticleBody>
       </article>
       <ArticleJsonLd
@@ -34,6 +43,8 @@ export default function Page() {
         authors={article.authors.map((a) => a.name)}
         datePublished={article.published}
         dateModified={article.updated}
+        section={article.kicker}
+        image={article.hero.src}
         url="https://news.example/night-reading-room"
         rating={{ value: 4.2, votes: 37 }}
       />

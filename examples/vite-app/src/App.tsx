@@ -1,4 +1,4 @@
-import { ArticleBody, ArticleHeader, ArticleJsonLd, Byline, MaqalProvider, ReadingTime, ScrollToTop, StarRating, Timestamp } from 'maqal';
+import { ArticleBody, ArticleHeader, ArticleJsonLd, Byline, MaqalProvider, PullQuote, ReadingTime, ScrollToTop, StarRating, Timestamp } from 'maqal';
 import { article } from './article';
 
 // A fake vote endpoint: answers after a short delay, as a real one would.
@@ -13,6 +13,7 @@ export function App() {
             kicker={article.kicker}
             headline={article.headline}
             standfirst={article.standfirst}
+            media={article.hero}
             meta={
               <>
                 <Byline authors={article.authors} />
@@ -24,7 +25,14 @@ export function App() {
             }
           />
           <ArticleBody>
-            <ArticleBody.Text text={article.body} />
+            <ArticleBody.Text text={article.opening} />
+            <PullQuote cite={article.pullQuoteCite}>{article.pullQuote}</PullQuote>
+            <h2>{article.subheading}</h2>
+            <ArticleBody.Text text={article.rest} />
+            <figure>
+              <img src={article.figure.src} alt={article.figure.alt} width={article.figure.width} height={article.figure.height} />
+              <figcaption>{article.figure.caption}</figcaption>
+            </figure>
           </ArticleBody>
         </article>
         <ArticleJsonLd
@@ -33,6 +41,8 @@ export function App() {
           authors={article.authors.map((a) => a.name)}
           datePublished={article.published}
           dateModified={article.updated}
+          section={article.kicker}
+          image={article.hero.src}
           url="https://news.example/night-reading-room"
           rating={{ value: 4.2, votes: 37 }}
         />
