@@ -111,6 +111,14 @@ export const LongName: Story = {
   decorators: [(Story) => <div style={{ maxInlineSize: '18rem' }}>{Story()}</div>],
 };
 
+/** The catalogue's prefix replaced through the `messages` prop ("إعداد" for "بقلم"); the `prefix` prop would win over it. */
+export const CustomPrefix: Story = {
+  args: { authors: [{ name: 'ليلى حداد' }, { name: 'عمر الفاسي' }], messages: { prefix: 'إعداد' } },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.maqal-Byline-authors')).toHaveTextContent('إعداد ليلى حداد وعمر الفاسي');
+  },
+};
+
 /** English: no prefix by default, "A, B, and C". */
 export const English: Story = {
   args: { locale: 'en', authors: [{ name: 'Leila Haddad' }, { name: 'Omar Fassi' }, { name: 'Noor Ali' }], source: 'Agencies' },

@@ -67,6 +67,17 @@ export const PluralsInEachLocale: Story = {
   },
 };
 
+/** The wording replaced through the `messages` prop: every plural form is a function of the formatted count. */
+export const CustomWording: Story = {
+  args: {
+    minutes: 7,
+    messages: { minutes: { one: () => 'قراءة في دقيقة', two: () => 'قراءة في دقيقتين', other: (count) => `قراءة في ${count} دقائق` } },
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('قراءة في 7 دقائق')).toBeVisible();
+  },
+};
+
 /** The dark theme. */
 export const Dark: Story = { globals: { theme: 'dark' } };
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { Timestamp, type TimestampProps } from '../src';
+import { MaqalProvider, Timestamp, type TimestampProps } from '../src';
 
 /**
  * A `<time>` with an ISO 8601 `dateTime`, in the reader's language, digits, time zone and
@@ -90,6 +90,38 @@ export const Relative: Story = {
     const texts = [...canvasElement.querySelectorAll('time')].map((time) => time.textContent);
     await expect(texts).toEqual(['الآن', 'قبل 5 دقائق', 'قبل ساعتين', 'قبل 3 أيام']);
     await expect(canvasElement.querySelector('time')).toHaveAttribute('title');
+  },
+};
+
+/**
+ * A relative Timestamp takes what its props leave out from the nearest `MaqalProvider` (here
+ * Hebrew, Jerusalem time, a custom "updated" label); a prop wins over the provider. Absolute
+ * formats are static and take their settings from props only.
+ */
+export const SettingsFromProvider: Story = {
+  render: () => (
+    <MaqalProvider locale="he" timeZone="Asia/Jerusalem" messages={{ byline: { updated: 'עודכן לאחרונה' } }}>
+      <div style={{ display: 'grid', gap: 'var(--maqal-space-2)' }}>
+        <Timestamp data-testid="provider" format="relative" dateTime={ago(2 * 24 * 60)} updated />
+        <Timestamp data-testid="prop" format="relative" dateTime={ago(2 * 24 * 60)} updated locale="ar" messages={{ updated: 'آخر تعديل' }} />
+        <Timestamp data-testid="absolute" dateTime={ago(2 * 24 * 60)} locale="he" timeZone="Asia/Jerusalem" />
+      </div>
+    </MaqalProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    const byId = (id: string) => canvasElement.querySelector(`[data-testid="${id}"]`)!;
+    await expect(byId('provider')).toHaveAttribute('lang', 'he');
+    await expect(byId('provider')).toHaveTextContent('עודכן לאחרונה לפני יומיים');
+    await expect(byId('prop')).toHaveAttribute('lang', 'ar');
+    await expect(byId('prop')).toHaveTextContent('آخر تعديل قبل يومين');
+  },
+};
+
+/** Labels replaced through the `messages` prop ("حُدّث" for "آخر تحديث"). */
+export const CustomLabels: Story = {
+  args: { updated: true, messages: { updated: 'حُدّث' } },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.maqal-Timestamp-label')).toHaveTextContent('حُدّث');
   },
 };
 

@@ -2,6 +2,7 @@
 // framework does with Byline, Timestamp and ReadingTime. Also proves which modules are static.
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import { MaqalProvider } from '../src';
 import { Byline } from '../src/components/Byline';
 import { ReadingTime } from '../src/components/ReadingTime';
 import { Timestamp } from '../src/components/Timestamp';
@@ -21,9 +22,9 @@ describe('static by construction', () => {
     for (const [file, source] of server) expect([file, usesHooks(source)]).toEqual([file, false]);
   });
 
-  it('Timestamp is static; only the relative-time text is a client module, marked "use client"', () => {
+  it('Timestamp is static; only the relative timestamp is a client module, marked "use client"', () => {
     const { server, client } = serverModules('src/components/Timestamp/index.ts');
-    expect(client.map((file) => file.slice(root.length))).toEqual(['src/components/Timestamp/RelativeTime.tsx']);
+    expect(client.map((file) => file.slice(root.length))).toEqual(['src/components/Timestamp/RelativeTimestamp.tsx']);
     for (const [file, source] of server) expect([file, usesHooks(source)]).toEqual([file, false]);
   });
 });
@@ -56,6 +57,19 @@ describe('server rendering', () => {
     expect(render('relative')).toContain('قبل 3 ساعات');
     // Without `now` the server cannot know the reader's clock: it prints the absolute date.
     expect(renderToString(<Timestamp dateTime={dateTime} format="relative" timeZone="Asia/Riyadh" />)).toContain('16 مارس 2026 في 12:30 ص');
+  });
+
+  it("renders a relative Timestamp with the provider's settings: the server render of a client component sees the provider", () => {
+    const html = renderToString(
+      <MaqalProvider locale="he" timeZone="Asia/Jerusalem" messages={{ byline: { updated: 'עודכן לאחרונה' } }}>
+        <Timestamp dateTime="2026-03-15T21:30:00.000Z" format="relative" now="2026-03-17T21:30:00Z" updated />
+        <Timestamp dateTime="2026-03-15T21:30:00.000Z" format="relative" />
+      </MaqalProvider>,
+    );
+    expect(html).toContain('lang="he"');
+    expect(html).toContain('עודכן לאחרונה');
+    expect(html).toContain('לפני יומיים');
+    expect(html).toContain('15 במרץ 2026 בשעה 23:30');
   });
 
   it('renders ReadingTime from text', () => {

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Byline } from '../src';
+import { Byline, MaqalProvider, ReadingTime, Timestamp } from '../src';
 import { resetWarnings } from '../src/core/warn';
 
 afterEach(() => {
@@ -136,5 +136,46 @@ describe('Byline: bad input', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('Byline, Timestamp, ReadingTime: direction comes from the page', () => {
+  it('sets no dir on any of their roots unless asked, in any locale', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const locale of ['ar', 'he', 'en']) {
+      const { container, unmount } = render(
+        <>
+          <Byline locale={locale} authors={[{ name: 'ليلى حداد', avatarSrc: '/a.jpg' }]} source="وكالات" />
+          <Timestamp locale={locale} dateTime="2026-03-15T21:30:00Z" timeZone="UTC" secondaryCalendar="islamic-umalqura" published />
+          <Timestamp locale={locale} dateTime="2026-03-15T21:30:00Z" timeZone="UTC" format="relative" updated />
+          <ReadingTime locale={locale} minutes={3} />
+        </>,
+      );
+      const roots = [...container.children];
+      expect(roots.map((root) => root.className)).toEqual(['maqal-Byline', 'maqal-Timestamp', 'maqal-Timestamp', 'maqal-ReadingTime']);
+      for (const root of roots) expect([root.className, root.getAttribute('dir')]).toEqual([root.className, null]);
+      unmount();
+    }
+  });
+
+  it('sets no dir inside a provider either (the provider scopes dir on its own element)', () => {
+    const { container } = render(
+      <MaqalProvider locale="en" timeZone="UTC">
+        <Timestamp dateTime="2026-03-15T21:30:00Z" format="relative" />
+      </MaqalProvider>,
+    );
+    expect(container.querySelector('.maqal-Timestamp')).not.toHaveAttribute('dir');
+  });
+
+  it('passes a dir the app gives', () => {
+    const { container } = render(
+      <>
+        <Byline authors={[{ name: 'Leila' }]} dir="ltr" />
+        <Timestamp dateTime="2026-03-15T21:30:00Z" timeZone="UTC" dir="ltr" />
+        <Timestamp dateTime="2026-03-15T21:30:00Z" timeZone="UTC" format="relative" dir="ltr" />
+        <ReadingTime minutes={3} dir="ltr" />
+      </>,
+    );
+    for (const root of container.children) expect(root).toHaveAttribute('dir', 'ltr');
   });
 });

@@ -97,6 +97,44 @@ describe('ReadingTime: bad input', () => {
     expect(shown(<ReadingTime minutes={3} locale="ps" />)).toBe('۳ دقیقه مطالعه');
   });
 
+  it('uses the language\'s speed, with a warning, for a zero or negative wordsPerMinute (regression: clamped to 1, 1000 words read as 1000 minutes)', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const thousand = Array.from({ length: 1000 }, () => 'كلمة').join(' ');
+    // 1000 / 140 → 8 minutes, the Arabic default; English 1000 / 238 → 5.
+    expect(shown(<ReadingTime text={thousand} wordsPerMinute={0} />)).toBe('8 دقائق للقراءة');
+    expect(shown(<ReadingTime text={thousand} wordsPerMinute={-200} locale="en" />)).toBe('5 min read');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/wordsPerMinute must be above 0; got 0\. The language's default \(140\)/));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/wordsPerMinute must be above 0; got -200\. The language's default \(238\)/));
+  });
+
+  it('reads any wordsPerMinute ≤ 0 or not finite as the default speed, and any speed ≥ 1 as given', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // A few texts built once: the property varies the speed, and word counting is not what is tested.
+    const texts = new Map([1, 139, 141, 1000].map((n) => [n, Array.from({ length: n }, () => 'كلمة').join(' ')]));
+    const minutesShown = (element: React.ReactElement) => {
+      const { container, unmount } = render(element);
+      const value = container.firstElementChild?.getAttribute('data-minutes');
+      unmount();
+      return Number(value);
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...texts.keys()),
+        fc.oneof(fc.double({ max: 0, noNaN: true }), fc.constantFrom(NaN, Infinity, -Infinity, -0)),
+        (count, badSpeed) => {
+          expect(minutesShown(<ReadingTime text={texts.get(count)} wordsPerMinute={badSpeed} />)).toBe(Math.max(1, Math.ceil(count / 140)));
+        },
+      ),
+      { numRuns: 50 },
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...texts.keys()), fc.double({ min: 1, max: 1e6, noNaN: true }), (count, speed) => {
+        expect(minutesShown(<ReadingTime text={texts.get(count)} wordsPerMinute={speed} />)).toBe(Math.max(1, Math.ceil(count / speed)));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('never throws and never prints NaN, undefined or Infinity, whatever the props', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     fc.assert(
@@ -112,5 +150,18 @@ describe('ReadingTime: bad input', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('ReadingTime: isolation without dir', () => {
+  it('sets lang but no dir on its root (the page or the app decides the direction)', () => {
+    const { container } = render(<ReadingTime minutes={3} locale="he" />);
+    expect(container.firstElementChild).toHaveAttribute('lang', 'he');
+    expect(container.firstElementChild).not.toHaveAttribute('dir');
+  });
+
+  it('keeps a dir the app passes', () => {
+    const { container } = render(<ReadingTime minutes={3} dir="rtl" />);
+    expect(container.firstElementChild).toHaveAttribute('dir', 'rtl');
   });
 });

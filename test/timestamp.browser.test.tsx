@@ -2,7 +2,7 @@ import { act } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Timestamp } from '../src';
+import { MaqalProvider, Timestamp } from '../src';
 import { clockSubscriberCount } from '../src/components/Timestamp/clock';
 
 declare global {
@@ -54,6 +54,41 @@ describe('Timestamp hydration in Chromium', () => {
 
     await act(async () => root!.unmount());
     expect(clockSubscriberCount()).toBe(0);
+    globalThis.IS_REACT_ACT_ENVIRONMENT = false;
+  });
+
+  it("hydrates a relative Timestamp that takes its locale and time zone from the provider, with no warning", async () => {
+    const written = Date.now() - 5 * 60_000;
+    const page = (
+      <MaqalProvider locale="he" timeZone="Asia/Jerusalem" messages={{ byline: { updated: 'עודכן לאחרונה' } }}>
+        <Timestamp data-testid="rel" dateTime={written} format="relative" now={written + 2 * 3_600_000} updated />
+      </MaqalProvider>
+    );
+    const html = renderToString(page);
+    expect(html).toContain('lang="he"');
+    expect(html).toContain('לפני שעתיים');
+    expect(html).not.toContain('(2)');
+
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const errors = vi.spyOn(console, 'error');
+    const warnings = vi.spyOn(console, 'warn');
+    const recoverable: unknown[] = [];
+    globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    await act(async () => {
+      root = hydrateRoot(container, page, { onRecoverableError: (error) => recoverable.push(error) });
+    });
+
+    expect(recoverable).toEqual([]);
+    expect(errors).not.toHaveBeenCalled();
+    expect(warnings).not.toHaveBeenCalled();
+    const rel = container.querySelector('[data-testid="rel"]')!;
+    expect(rel.querySelector('.maqal-Timestamp-label')?.textContent).toBe('עודכן לאחרונה');
+    await expect.poll(() => rel.querySelector('time')?.textContent).toBe('לפני 5 דקות');
+
+    await act(async () => root!.unmount());
     globalThis.IS_REACT_ACT_ENVIRONMENT = false;
   });
 });

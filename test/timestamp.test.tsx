@@ -1,7 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Timestamp } from '../src';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { MaqalProvider, Timestamp } from '../src';
 import { clockSubscriberCount } from '../src/components/Timestamp/clock';
 import { formatRelative, msUntilChange } from '../src/components/Timestamp/format';
 import { resetWarnings } from '../src/core/warn';
@@ -99,7 +101,19 @@ describe('Timestamp: bad input', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { container } = render(<Timestamp dateTime={bad as string} timeZone="UTC" />);
     expect(container).toBeEmptyDOMElement();
-    if (bad !== null && bad !== '') expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Timestamp dateTime/));
+    if (bad !== null) expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Timestamp dateTime/));
+  });
+
+  it('warns for an empty dateTime, in both formats (regression: \'\' rendered nothing silently)', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const format of ['datetime', 'relative'] as const) {
+      resetWarnings();
+      warn.mockClear();
+      const { container, unmount } = render(<Timestamp dateTime="" format={format} timeZone="UTC" />);
+      expect(container).toBeEmptyDOMElement();
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Timestamp dateTime is not a valid date: ""/));
+      unmount();
+    }
   });
 
   it('never throws and never prints Invalid Date, NaN, undefined or Infinity, whatever the props', () => {
@@ -149,6 +163,55 @@ describe('Timestamp: relative', () => {
     expect(formatRelative(t, t + 11 * 24 * HOUR, 'ar')).toBe('قبل أسبوع واحد');
     expect(formatRelative(t, t + 400 * 24 * HOUR, 'en')).toBe('1 year ago');
     expect(formatRelative(t + 2 * HOUR, t, 'en')).toBe('in 2 hours');
+  });
+
+  it('drops the count CLDR repeats in parentheses in Hebrew: 1 and 2 hours, days, weeks, months', () => {
+    const t = Date.parse(INSTANT);
+    const DAY = 24 * HOUR;
+    const cases: Array<[number, string, string]> = [
+      [HOUR, 'לפני שעה', 'בעוד שעה'],
+      [2 * HOUR, 'לפני שעתיים', 'בעוד שעתיים'],
+      [DAY, 'לפני יום אחד', 'בעוד יום'],
+      [2 * DAY, 'לפני יומיים', 'בעוד יומיים'],
+      [7 * DAY, 'לפני שבוע', 'בעוד שבוע'],
+      [14 * DAY, 'לפני שבועיים', 'בעוד שבועיים'],
+      [30 * DAY, 'לפני חודש', 'בעוד חודש'],
+      [60 * DAY, 'לפני חודשיים', 'בעוד חודשיים'],
+    ];
+    for (const [distance, past, future] of cases) {
+      expect(formatRelative(t, t + distance, 'he')).toBe(past);
+      expect(formatRelative(t + distance, t, 'he')).toBe(future);
+    }
+    // In any digits, and a minute ("לפני דקה (1)" in CLDR) too; three and up keep their numeral.
+    expect(formatRelative(t, t + 2 * DAY, 'he', 'arab')).toBe('לפני יומיים');
+    expect(formatRelative(t, t + MINUTE, 'he')).toBe('לפני דקה');
+    expect(formatRelative(t, t + 3 * HOUR, 'he')).toBe('לפני 3 שעות');
+    expect(formatRelative(t, t + 3 * HOUR, 'he', 'arab')).toBe('לפני ٣ שעות');
+  });
+
+  it('leaves every other wording exactly as CLDR has it (Arabic, Persian, Urdu, English, Hebrew from 3)', () => {
+    const t = Date.parse(INSTANT);
+    const units: Array<[Intl.RelativeTimeFormatUnit, number, number]> = [
+      ['minute', MINUTE, 60],
+      ['hour', HOUR, 24],
+      ['day', 24 * HOUR, 7],
+      ['week', 7 * 24 * HOUR, 5],
+      ['month', 30 * 24 * HOUR, 12],
+      ['year', 365 * 24 * HOUR, Infinity],
+    ];
+    for (const locale of ['ar', 'ar-EG', 'fa', 'ur', 'en', 'he']) {
+      for (const system of [undefined, 'arab', 'latn'] as const) {
+        const cldr = new Intl.RelativeTimeFormat(locale, { numeric: 'always', ...(system ? { numberingSystem: system } : null) });
+        for (const [unit, size, below] of units) {
+          // Hebrew's 1 and 2 are the case above; each count stays below the next unit up.
+          const counts = (locale === 'he' ? [3, 4, 11] : [1, 2, 3, 4, 11]).filter((n) => n < below);
+          for (const n of counts) {
+            expect(formatRelative(t, t + n * size, locale, system)).toBe(cldr.format(-n, unit));
+            expect(formatRelative(t + n * size, t, locale, system)).toBe(cldr.format(n, unit));
+          }
+        }
+      }
+    }
   });
 
   it('wakes every minute in the first hour and at most hourly after', () => {
@@ -206,5 +269,141 @@ describe('Timestamp: relative', () => {
     render(<Timestamp dateTime={INSTANT} timeZone="UTC" />);
     expect(clockSubscriberCount()).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('Timestamp: relative, settings from the nearest MaqalProvider', () => {
+  const NOW = Date.parse(INSTANT) + 2 * 24 * HOUR;
+  // A client render (no hydration) reads the clock at once: make the clock say NOW.
+  beforeEach(() => {
+    vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+  });
+
+  it("uses the provider's locale, time zone and digits when no prop gives them", () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(
+      <MaqalProvider locale="he" timeZone="Asia/Jerusalem">
+        <Timestamp dateTime={INSTANT} format="relative" now={NOW} />
+      </MaqalProvider>,
+    );
+    const root = container.querySelector('.maqal-Timestamp')!;
+    expect(root).toHaveAttribute('lang', 'he');
+    expect(time(container)).toHaveTextContent('לפני יומיים');
+    // 21:30 UTC is 23:30 in Jerusalem: the title is in the provider's zone, not UTC.
+    expect(time(container)).toHaveAttribute('title', 'יום ראשון, 15 במרץ 2026 בשעה 23:30');
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it("uses the provider's numbering system and calendar", () => {
+    vi.setSystemTime(Date.parse(INSTANT) + 3 * HOUR);
+    const { container } = render(
+      <MaqalProvider locale="ar" timeZone="Asia/Riyadh" numberingSystem="arab" calendar="islamic-umalqura">
+        <Timestamp dateTime={INSTANT} format="relative" />
+      </MaqalProvider>,
+    );
+    expect(time(container)).toHaveTextContent('قبل ٣ ساعات');
+    expect(time(container).title).toMatch(/^الاثنين، ٢٧ رمضان ١٤٤٧ هـ/);
+  });
+
+  it('lets each prop beat the provider', () => {
+    const { container } = render(
+      <MaqalProvider locale="he" timeZone="Asia/Jerusalem" numberingSystem="arab">
+        <Timestamp dateTime={INSTANT} format="relative" now={NOW} locale="ar" timeZone="America/New_York" numberingSystem="latn" />
+      </MaqalProvider>,
+    );
+    expect(container.querySelector('.maqal-Timestamp')).toHaveAttribute('lang', 'ar');
+    expect(time(container)).toHaveTextContent('قبل يومين');
+    expect(time(container)).toHaveAttribute('title', 'الأحد، 15 مارس 2026 في 5:30 م');
+  });
+
+  it('takes the innermost provider', () => {
+    const { container } = render(
+      <MaqalProvider locale="he" timeZone="Asia/Jerusalem">
+        <MaqalProvider locale="en">
+          <Timestamp dateTime={INSTANT} format="relative" now={NOW} />
+        </MaqalProvider>
+      </MaqalProvider>,
+    );
+    expect(time(container)).toHaveTextContent('2 days ago');
+    expect(time(container).title).toMatch(/11:30\sPM$/);
+  });
+
+  it('hydrates its server render under a provider with no mismatch: the server sees the provider too', async () => {
+    const page = (
+      <MaqalProvider locale="he" timeZone="Asia/Jerusalem">
+        <Timestamp dateTime={INSTANT} format="relative" now={NOW} updated />
+        <Timestamp dateTime={INSTANT} format="relative" />
+      </MaqalProvider>
+    );
+    const html = renderToString(page);
+    expect(html).toContain('לפני יומיים');
+    expect(html).toContain('lang="he"');
+    // Without `now`, the absolute date in the provider's zone (not the reader's clock).
+    expect(html).toContain('15 במרץ 2026 בשעה 23:30');
+
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const errors = vi.spyOn(console, 'error');
+    const recoverable: unknown[] = [];
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    await act(async () => {
+      root = hydrateRoot(container, page, { onRecoverableError: (error) => recoverable.push(error) });
+    });
+    expect(recoverable).toEqual([]);
+    expect(errors).not.toHaveBeenCalled();
+    expect([...container.querySelectorAll('time')].map((t) => t.textContent)).toEqual(['לפני יומיים', 'לפני יומיים']);
+    await act(async () => root!.unmount());
+    container.remove();
+  });
+
+  it('is still Arabic and UTC (with the warning) without a provider', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(<Timestamp dateTime={INSTANT} format="relative" now={NOW} />);
+    expect(time(container)).toHaveTextContent('قبل يومين');
+    expect(time(container)).toHaveAttribute('title', 'الأحد، 15 مارس 2026 في 9:30 م');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/no timeZone/));
+  });
+
+  it('leaves absolute formats on their props: a static component cannot read the provider', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(
+      <MaqalProvider locale="he" timeZone="Asia/Jerusalem">
+        <Timestamp dateTime={INSTANT} format="date" />
+      </MaqalProvider>,
+    );
+    expect(container.querySelector('.maqal-Timestamp')).toHaveAttribute('lang', 'ar');
+    expect(time(container)).toHaveTextContent('15 مارس 2026');
+  });
+
+  it('labels from the messages prop, then the provider, then the catalogue', () => {
+    const { container, rerender } = render(
+      <MaqalProvider locale="ar" timeZone="UTC" messages={{ byline: { updated: 'حُدّث' } }}>
+        <Timestamp dateTime={INSTANT} format="relative" now={NOW} updated />
+        <Timestamp dateTime={INSTANT} format="relative" now={NOW} published />
+      </MaqalProvider>,
+    );
+    const labels = () => [...container.querySelectorAll('.maqal-Timestamp-label')].map((label) => label.textContent);
+    expect(labels()).toEqual(['حُدّث', 'نُشر']);
+    rerender(
+      <MaqalProvider locale="ar" timeZone="UTC" messages={{ byline: { updated: 'حُدّث' } }}>
+        <Timestamp dateTime={INSTANT} format="relative" now={NOW} updated messages={{ updated: 'آخر تعديل' }} />
+        <Timestamp dateTime={INSTANT} format="relative" now={NOW} published messages={{ published: '' }} />
+      </MaqalProvider>,
+    );
+    // An empty label removes it.
+    expect(labels()).toEqual(['آخر تعديل']);
+    expect(container.querySelectorAll('.maqal-Timestamp')[1]!.textContent).toBe('قبل يومين');
+  });
+
+  it("ignores the provider's labels when its locale prop speaks another language (they are written in the provider's)", () => {
+    const { container } = render(
+      <MaqalProvider locale="ar" timeZone="UTC" messages={{ byline: { updated: 'حُدّث' } }}>
+        <Timestamp dateTime={INSTANT} format="relative" now={NOW} updated locale="en" />
+        <Timestamp dateTime={INSTANT} format="relative" now={NOW} updated locale="ar-EG" />
+      </MaqalProvider>,
+    );
+    const labels = [...container.querySelectorAll('.maqal-Timestamp-label')].map((label) => label.textContent);
+    expect(labels).toEqual(['Updated', 'حُدّث']);
   });
 });

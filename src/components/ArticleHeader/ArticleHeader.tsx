@@ -1,5 +1,6 @@
 import { Fragment, forwardRef, isValidElement, type HTMLAttributes, type ReactElement, type ReactNode } from 'react';
 import { localeDirection } from '../../core/locale.js';
+import type { HeaderMessages } from '../../core/messages/types.js';
 import { cleanText, readNumber, safeUrl } from '../../core/sanitize.js';
 import { warnOnce } from '../../core/warn.js';
 import { ArticleMeta } from '../ArticleMeta/ArticleMeta.js';
@@ -76,6 +77,11 @@ export interface ArticleHeaderProps extends Omit<HTMLAttributes<HTMLElement>, 'd
    */
   locale?: string;
   /**
+   * Overrides of the kicker's badge words (`breaking`, `live`, `opinion`), passed to the Kicker. Static component: the provider's `messages` do not reach it.
+   * @default undefined (the catalogue's words)
+   */
+  messages?: Partial<HeaderMessages>;
+  /**
    * Language of the header when it differs from the page. Sets `lang` (which picks the script's
    * size and leading tokens) and `dir`.
    * @default inherited from the page
@@ -139,7 +145,7 @@ function metaItems(meta: ReactNode): ReactNode {
  * Static: no state or effects, safe in React Server Components.
  */
 export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(function ArticleHeader(
-  { kicker, kickerHref, kickerTone, headline, standfirst, meta, media, headingLevel = 1, locale = 'ar', lang, dir, className, ...rest },
+  { kicker, kickerHref, kickerTone, headline, standfirst, meta, media, headingLevel = 1, locale = 'ar', messages, lang, dir, className, ...rest },
   ref,
 ) {
   const language = typeof lang === 'string' && lang.trim() !== '' ? lang.trim() : undefined;
@@ -148,7 +154,7 @@ export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(functio
   if (!hasHeadline) warnOnce('ArticleHeader: headline is empty. The header was rendered without a heading.');
   return (
     <header {...rest} ref={ref} lang={language} dir={direction} className={className ? `maqal-ArticleHeader ${className}` : 'maqal-ArticleHeader'}>
-      <Kicker href={kickerHref} tone={kickerTone} locale={locale}>
+      <Kicker href={kickerHref} tone={kickerTone} locale={locale} messages={messages}>
         {kicker}
       </Kicker>
       {hasHeadline ? <Headline level={headingLevel}>{headline}</Headline> : null}

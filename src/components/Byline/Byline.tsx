@@ -2,6 +2,7 @@ import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react
 import { formattingLocale } from '../../core/locale.js';
 import { getListFormat, getSegmenter } from '../../core/intl.js';
 import { bylineMessages, pickMessages } from '../../core/messages/index.js';
+import type { BylineMessages } from '../../core/messages/types.js';
 import { cleanText, safeUrl } from '../../core/sanitize.js';
 import { warnOnce } from '../../core/warn.js';
 
@@ -9,17 +10,28 @@ import { warnOnce } from '../../core/warn.js';
 export interface BylineAuthor {
   /** The author's name, as written in their language. Bidi control characters are removed. */
   name: string;
-  /** Link to the author's page; only http(s) and relative URLs are rendered. */
+  /**
+   * Link to the author's page; only http(s) and relative URLs are rendered.
+   * @default undefined (the name is not a link)
+   */
   href?: string;
-  /** Role or desk, shown after the name ("مراسلة الشؤون الاقتصادية"). */
+  /**
+   * Role or desk, shown after the name ("مراسلة الشؤون الاقتصادية").
+   * @default undefined (no role)
+   */
   role?: string;
-  /** Photo URL; a circle with the name's first letter shows beneath it until (or unless) it loads. */
+  /**
+   * Photo URL; a circle with the name's first letter shows beneath it until (or unless) it loads.
+   * @default undefined (no avatar)
+   */
   avatarSrc?: string;
 }
 
 export interface BylineProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'prefix'> {
   /**
    * The authors, joined as the locale joins lists ("أ وب وج", "A, B and C"). Entries without a name are skipped.
+   * Optional in the type, though a byline needs it, because it often comes from a CMS field that
+   * may be missing: without authors (or a `source`) the Byline renders nothing instead of failing.
    * @default []
    */
   authors?: readonly BylineAuthor[];
@@ -38,6 +50,11 @@ export interface BylineProps extends Omit<ComponentPropsWithoutRef<'div'>, 'chil
    * @default 'ar'
    */
   locale?: string;
+  /**
+   * Overrides of the catalogue's words, e.g. `{ prefix: 'إعداد' }`; the `prefix` prop wins over them. Static component: the provider's `messages` do not reach it.
+   * @default undefined (the catalogue's words)
+   */
+  messages?: Partial<BylineMessages>;
 }
 
 interface Author {
@@ -107,7 +124,7 @@ function AuthorName({ author }: { author: Author }) {
  * hooks and no client JavaScript (a failed avatar image falls back to the initial beneath it).
  */
 export const Byline = forwardRef<HTMLDivElement, BylineProps>(function Byline(
-  { authors, source, prefix, locale = 'ar', className, ...rest },
+  { authors, source, prefix, locale = 'ar', messages, className, ...rest },
   ref,
 ) {
   const list = readAuthors(authors);
@@ -115,8 +132,7 @@ export const Byline = forwardRef<HTMLDivElement, BylineProps>(function Byline(
   if (list.length === 0 && !sourceText) return null;
 
   const intlLocale = formattingLocale(locale);
-  const messages = pickMessages(bylineMessages, locale);
-  const prefixText = prefix === undefined ? messages.prefix : cleanText(prefix, 'Byline prefix').trim();
+  const prefixText = cleanText(prefix === undefined ? pickMessages(bylineMessages, locale, messages).prefix : prefix, 'Byline prefix').trim();
   const withAvatars = list.filter((author) => author.hasAvatar);
 
   // Same options as formatList in core, so the cached formatter is shared.

@@ -1,5 +1,6 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { headerMessages, pickMessages } from '../../core/messages/index.js';
+import type { HeaderMessages } from '../../core/messages/types.js';
 import { safeUrl } from '../../core/sanitize.js';
 import { warnOnce } from '../../core/warn.js';
 import { cleanNode, isBlank } from '../Headline/content.js';
@@ -26,6 +27,11 @@ export interface KickerProps extends HTMLAttributes<HTMLParagraphElement> {
    */
   locale?: string;
   /**
+   * Overrides of the catalogue's badge words (`breaking`, `live`, `opinion`), e.g. `{ breaking: 'خبر عاجل' }`. Static component: the provider's `messages` do not reach it.
+   * @default undefined (the catalogue's words)
+   */
+  messages?: Partial<HeaderMessages>;
+  /**
    * The label ("أخبار عربية وعالمية"). Replaces the badge word of a breaking, live or opinion tone.
    * @default undefined
    */
@@ -40,15 +46,16 @@ const TONES: readonly unknown[] = ['default', 'breaking', 'live', 'opinion'];
  * Static: no state or effects, safe in React Server Components.
  */
 export const Kicker = forwardRef<HTMLParagraphElement, KickerProps>(function Kicker(
-  { href, tone = 'default', locale = 'ar', className, children, ...rest },
+  { href, tone = 'default', locale = 'ar', messages, className, children, ...rest },
   ref,
 ) {
   if (!TONES.includes(tone)) {
     if (process.env.NODE_ENV !== 'production') warnOnce(`Kicker: tone must be 'default', 'breaking', 'live' or 'opinion'; got ${JSON.stringify(tone)}. 'default' was used.`);
     tone = 'default';
   }
-  const label = isBlank(children) ? (tone === 'default' ? null : pickMessages(headerMessages, locale)[tone]) : cleanNode(children, 'Kicker: children');
-  if (label === null) return null;
+  const label = isBlank(children) ? (tone === 'default' ? null : pickMessages(headerMessages, locale, messages)[tone]) : cleanNode(children, 'Kicker: children');
+  // '' too: an override may blank a badge word, and an empty <p> is nothing to show.
+  if (label === null || label === '') return null;
   const url = safeUrl(href, 'Kicker: href');
   return (
     <p {...rest} ref={ref} className={className ? `maqal-Kicker ${className}` : 'maqal-Kicker'} data-tone={tone}>

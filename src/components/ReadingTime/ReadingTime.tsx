@@ -2,6 +2,7 @@ import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { formatPlural } from '../../core/intl.js';
 import { formattingLocale, type NumberingSystem } from '../../core/locale.js';
 import { pickMessages, readingTimeMessages } from '../../core/messages/index.js';
+import type { ReadingTimeMessages } from '../../core/messages/types.js';
 import { readNumber, readNumberingSystem } from '../../core/sanitize.js';
 import { warnOnce } from '../../core/warn.js';
 import { countWords, wordsPerMinuteFor } from './countWords.js';
@@ -18,7 +19,7 @@ export interface ReadingTimeProps extends Omit<ComponentPropsWithoutRef<'span'>,
    */
   text?: string | readonly string[];
   /**
-   * Reading speed for `text`.
+   * Reading speed for `text`, in words a minute. Zero, negative or not a number: the language's default, with a development warning.
    * @default by language: Arabic, Persian and Urdu 140, Hebrew 185, English 238, others 184
    */
   wordsPerMinute?: number;
@@ -32,6 +33,11 @@ export interface ReadingTimeProps extends Omit<ComponentPropsWithoutRef<'span'>,
    * @default the locale's CLDR default
    */
   numberingSystem?: NumberingSystem;
+  /**
+   * Overrides of the catalogue's wording: `minutes`, plural forms that are functions of the formatted count.
+   * @default undefined (the catalogue's words)
+   */
+  messages?: Partial<ReadingTimeMessages>;
 }
 
 function readParagraphs(text: unknown): string[] | undefined {
@@ -43,18 +49,34 @@ function readParagraphs(text: unknown): string[] | undefined {
 }
 
 /**
+ * Words a minute for `text`: the one given, or the language's default. Zero or a negative speed is
+ * nonsense like NaN, not a very slow reader (clamped to 1 it turned 1000 words into 1000 minutes).
+ */
+function readSpeed(value: unknown, locale: string): number {
+  const speed = readNumber(value, 'ReadingTime wordsPerMinute');
+  if (speed === undefined) return wordsPerMinuteFor(locale);
+  if (speed <= 0) {
+    const fallback = wordsPerMinuteFor(locale);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`ReadingTime wordsPerMinute must be above 0; got ${speed}. The language's default (${fallback}) was used.`);
+    return fallback;
+  }
+  // Between 0 and 1: clamped to one word a minute, with a warning, as before.
+  return readNumber(speed, 'ReadingTime wordsPerMinute', { min: 1 })!;
+}
+
+/**
  * "٣ دقائق للقراءة": how long the article takes to read, given in minutes or estimated from its
  * text, with every plural form of the reader's language. Static.
  */
 export const ReadingTime = forwardRef<HTMLSpanElement, ReadingTimeProps>(function ReadingTime(
-  { minutes, text, wordsPerMinute, locale = 'ar', numberingSystem, className, ...rest },
+  { minutes, text, wordsPerMinute, locale = 'ar', numberingSystem, messages, className, ...rest },
   ref,
 ) {
   const intlLocale = formattingLocale(locale);
   let estimate = readNumber(minutes, 'ReadingTime minutes');
   const paragraphs = estimate === undefined ? readParagraphs(text) : undefined;
   if (paragraphs) {
-    const speed = readNumber(wordsPerMinute, 'ReadingTime wordsPerMinute', { min: 1 }) ?? wordsPerMinuteFor(intlLocale);
+    const speed = readSpeed(wordsPerMinute, intlLocale);
     const words = paragraphs.reduce((sum, paragraph) => sum + countWords(paragraph, intlLocale), 0);
     estimate = words / speed;
   } else if (estimate === undefined && (minutes === undefined || minutes === null)) {
@@ -63,14 +85,12 @@ export const ReadingTime = forwardRef<HTMLSpanElement, ReadingTimeProps>(functio
   }
   // Round up: "1 minute" for 20 seconds of reading, never "0" or a broken number.
   const count = Math.max(1, Math.ceil(estimate ?? 1));
-  const messages = pickMessages(readingTimeMessages, locale);
-  const label = formatPlural(messages.minutes, count, intlLocale, readNumberingSystem(numberingSystem, 'ReadingTime numberingSystem'));
+  const label = formatPlural(pickMessages(readingTimeMessages, locale, messages).minutes, count, intlLocale, readNumberingSystem(numberingSystem, 'ReadingTime numberingSystem'));
 
   return (
     <span
       ref={ref}
       lang={intlLocale}
-      dir="auto"
       className={className ? `maqal-ReadingTime ${className}` : 'maqal-ReadingTime'}
       data-minutes={count}
       {...rest}

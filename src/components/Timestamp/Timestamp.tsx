@@ -1,11 +1,11 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { formattingLocale, type NumberingSystem } from '../../core/locale.js';
 import { bylineMessages, pickMessages } from '../../core/messages/index.js';
+import type { BylineMessages } from '../../core/messages/types.js';
 import { readDate, readNumberingSystem } from '../../core/sanitize.js';
+import { warnOnce } from '../../core/warn.js';
 import {
   formatAbsolute,
-  formatFull,
-  formatRelative,
   formatSecondary,
   readCalendar,
   readFormat,
@@ -13,7 +13,8 @@ import {
   type DateSettings,
   type TimestampFormat,
 } from './format.js';
-import { RelativeTime } from './RelativeTime.js';
+import { RelativeTimestamp } from './RelativeTimestamp.js';
+import { timestampView } from './TimestampView.js';
 
 export type { TimestampFormat };
 
@@ -37,22 +38,22 @@ export interface TimestampProps extends Omit<ComponentPropsWithoutRef<'span'>, '
   format?: TimestampFormat;
   /**
    * BCP 47 locale tag; unknown languages fall back to the nearest catalogue, then Arabic.
-   * @default 'ar'
+   * @default 'ar' (for `relative`: the nearest MaqalProvider's locale, else 'ar')
    */
   locale?: string;
   /**
    * IANA time zone, such as `Asia/Riyadh`. Give one: server and browser must agree on it.
-   * @default 'UTC' (with a development warning)
+   * @default 'UTC' with a development warning (for `relative`: the provider's time zone first)
    */
   timeZone?: string;
   /**
    * Digits: `latn` (0–9), `arab` (٠–٩) or `arabext` (۰–۹).
-   * @default the locale's CLDR default (`ar`: Latin, `ar-EG`: Arabic-Indic, `fa`: extended)
+   * @default the locale's CLDR default (`ar`: Latin, `ar-EG`: Arabic-Indic, `fa`: extended); for `relative`, the provider's first
    */
   numberingSystem?: NumberingSystem;
   /**
    * Calendar of the main date, such as `gregory` or `islamic-umalqura`.
-   * @default the locale's CLDR default (`ar`: Gregorian, `fa`: Persian)
+   * @default the locale's CLDR default (`ar`: Gregorian, `fa`: Persian); for `relative`, the provider's first
    */
   calendar?: string;
   /**
@@ -68,59 +69,67 @@ export interface TimestampProps extends Omit<ComponentPropsWithoutRef<'span'>, '
    * @default undefined
    */
   now?: Date | string | number;
+  /**
+   * Overrides of the catalogue's labels (`published`, `updated`), e.g. `{ updated: 'حُدّث' }`; `''` removes one.
+   * @default undefined (the catalogue's words; for `relative`, the provider's `messages.byline` first)
+   */
+  messages?: Partial<BylineMessages>;
+}
+
+/**
+ * The date to show. `dateTime` is required, so an empty string is an invalid date here and warns
+ * like one (readDate reads '' as "no date", right for optional dates such as `now`).
+ */
+function readDateTime(value: unknown): Date | null {
+  if (value === '') {
+    if (process.env.NODE_ENV !== 'production') warnOnce('Timestamp dateTime is not a valid date: "". Nothing was rendered for it.');
+    return null;
+  }
+  return readDate(value, 'Timestamp dateTime');
 }
 
 /**
  * A `<time>` with a machine-readable ISO 8601 `dateTime`, in the reader's language, digits, time
- * zone and calendar. Static: absolute formats render on the server and ship no client JavaScript;
- * only `format="relative"` renders the small client component that keeps the wording current.
+ * zone and calendar. Static: absolute formats render on the server and ship no client JavaScript
+ * and take their settings from props only (a Server Component cannot read context). Only
+ * `format="relative"` renders a client component, which keeps the wording current and falls back
+ * to the nearest MaqalProvider for any setting not given as a prop.
  */
 export const Timestamp = forwardRef<HTMLSpanElement, TimestampProps>(function Timestamp(
-  {
-    dateTime,
-    published = false,
-    updated = false,
-    format: formatProp,
-    locale = 'ar',
-    timeZone,
-    numberingSystem,
-    calendar,
-    secondaryCalendar,
-    now,
-    className,
-    ...rest
-  },
+  { dateTime, format: formatProp, now, secondaryCalendar, ...props },
   ref,
 ) {
-  const date = readDate(dateTime, 'Timestamp dateTime');
+  const date = readDateTime(dateTime);
   if (!date) return null;
-
   const format = readFormat(formatProp);
+
+  if (format === 'relative') {
+    // Across the server/client boundary only plain values travel: the instants as milliseconds,
+    // the other props as given (undefined ones are then taken from the provider).
+    const nowMs = readDate(now, 'Timestamp now')?.getTime();
+    return <RelativeTimestamp ref={ref} {...props} dateMs={date.getTime()} nowMs={nowMs} />;
+  }
+
+  const { published = false, updated = false, locale = 'ar', timeZone, numberingSystem, calendar, messages, className, ...rest } = props;
   const settings: DateSettings = {
     locale: formattingLocale(locale),
     timeZone: readTimeZone(timeZone),
     numberingSystem: readNumberingSystem(numberingSystem, 'Timestamp numberingSystem'),
     calendar: readCalendar(calendar, 'Timestamp calendar'),
   };
-  const messages = pickMessages(bylineMessages, locale);
   const kind = updated ? 'updated' : published ? 'published' : undefined;
-  const label = kind ? messages[kind] : '';
-  const iso = date.toISOString();
-
-  let content;
-  let title: string | undefined;
-  if (format === 'relative') {
-    const nowDate = readDate(now, 'Timestamp now');
-    const initial = nowDate
-      ? formatRelative(date.getTime(), nowDate.getTime(), settings.locale, settings.numberingSystem)
-      : formatAbsolute(date, 'datetime', settings);
-    title = formatFull(date, settings);
-    content = (
-      <RelativeTime dateMs={date.getTime()} locale={settings.locale} numberingSystem={settings.numberingSystem} initial={initial} />
-    );
-  } else {
-    const secondary = formatSecondary(date, format, readCalendar(secondaryCalendar, 'Timestamp secondaryCalendar'), settings);
-    content = (
+  const secondary = formatSecondary(date, format, readCalendar(secondaryCalendar, 'Timestamp secondaryCalendar'), settings);
+  return timestampView({
+    ref,
+    lang: settings.locale,
+    format,
+    kind,
+    label: kind ? pickMessages(bylineMessages, locale, messages)[kind] : '',
+    iso: date.toISOString(),
+    title: undefined,
+    className,
+    rest,
+    children: (
       <>
         {formatAbsolute(date, format, settings)}
         {secondary && (
@@ -132,27 +141,6 @@ export const Timestamp = forwardRef<HTMLSpanElement, TimestampProps>(function Ti
           </>
         )}
       </>
-    );
-  }
-
-  return (
-    <span
-      ref={ref}
-      lang={settings.locale}
-      className={className ? `maqal-Timestamp ${className}` : 'maqal-Timestamp'}
-      data-format={format}
-      data-kind={kind}
-      {...rest}
-    >
-      {label && (
-        <>
-          <span className="maqal-Timestamp-label">{label}</span>{' '}
-        </>
-      )}
-      {/* dir="auto": the date reads in its own language's direction whatever the page's is. */}
-      <time dateTime={iso} title={title} dir="auto">
-        {content}
-      </time>
-    </span>
-  );
+    ),
+  });
 });

@@ -131,7 +131,35 @@ export function formatRelative(dateMs: number, nowMs: number, locale: string, nu
   if (!unit) return getRelativeTimeFormat(locale, { numeric: 'auto', ...system }).format(0, 'second');
   // numeric 'always': 'auto' would say "yesterday" for 25 hours ago, which may be two days back.
   const count = Math.floor(Math.abs(diff) / unit[1]);
-  return getRelativeTimeFormat(locale, { numeric: 'always', ...system }).format(diff < 0 ? -count : count, unit[0]);
+  const parts = getRelativeTimeFormat(locale, { numeric: 'always', ...system }).formatToParts(diff < 0 ? -count : count, unit[0]);
+  return withoutEchoedCount(parts);
+}
+
+const OPENS_PAREN = /\s*\($/;
+
+/**
+ * Joins the parts, dropping a count that the pattern repeats in parentheses after a word that
+ * already says it. CLDR's Hebrew patterns for one and two do this ("לפני שעתיים (2)", "לפני יום
+ * אחד (1)", "לפני שבועיים (2)": CLDR 48, ICU 78), and no Hebrew publication prints it. The shape
+ * is matched, not the language: a literal ending in " (", the number, a literal starting with ")".
+ */
+function withoutEchoedCount(parts: readonly Intl.RelativeTimeFormatPart[]): string {
+  let text = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part.type === 'literal' && OPENS_PAREN.test(part.value)) {
+      let end = i + 1;
+      while (parts[end]?.type === 'integer' || parts[end]?.type === 'group') end++;
+      const close = parts[end];
+      if (end > i + 1 && close?.type === 'literal' && close.value.startsWith(')')) {
+        text += part.value.replace(OPENS_PAREN, '') + close.value.slice(1);
+        i = end;
+        continue;
+      }
+    }
+    text += part.value;
+  }
+  return text;
 }
 
 /**
