@@ -28,17 +28,21 @@ const LOCALES = [
 /**
  * Wraps every story in a MaqalProvider and a root that carries dir, lang and the theme, the way
  * an app would. A story may pin its own locale or direction with `parameters.maqal`.
+ * Static components cannot read the provider (they render as Server Components), so their stories
+ * set `parameters.maqal.localeArg` and the toolbar's locale reaches their `locale` arg, unless the
+ * story sets one itself.
  */
 const withMaqal: Decorator = (Story, context) => {
-  const pinned = (context.parameters.maqal ?? {}) as { locale?: string; dir?: Direction };
+  const pinned = (context.parameters.maqal ?? {}) as { locale?: string; dir?: Direction; localeArg?: boolean };
   const locale = pinned.locale ?? (context.globals.locale as string) ?? 'ar';
   const globalDir = context.globals.direction as StoryGlobals['direction'];
   const dir = pinned.dir ?? (globalDir === 'rtl' || globalDir === 'ltr' ? globalDir : undefined);
   const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
+  const followsToolbar = pinned.localeArg === true && context.initialArgs.locale === undefined;
   return (
     <MaqalProvider locale={locale} dir={dir} timeZone="Asia/Riyadh">
       <div className="maqal-StoryRoot" data-maqal-theme={theme}>
-        <Story />
+        {followsToolbar ? <Story args={{ ...context.args, locale }} /> : <Story />}
       </div>
     </MaqalProvider>
   );

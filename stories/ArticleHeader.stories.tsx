@@ -39,6 +39,8 @@ function metaRow({ locale = 'ar', author = 'سلمى القاسم' }: { locale?:
 const meta = {
   title: 'Components/ArticleHeader',
   component: ArticleHeader,
+  // Static: the toolbar's locale reaches it as its `locale` argument (.storybook/preview.tsx).
+  parameters: { maqal: { localeArg: true } },
   subcomponents: { Kicker, Headline, Standfirst, ArticleMeta },
   args: {
     kicker: ar.kicker,

@@ -13,6 +13,8 @@ import avatarLeila from './assets/byline-avatar-2.svg?no-inline';
 const meta = {
   title: 'Components/Byline',
   component: Byline,
+  // Static: the toolbar's locale reaches it as its `locale` argument (.storybook/preview.tsx).
+  parameters: { maqal: { localeArg: true } },
   args: {
     authors: [{ name: 'ليلى حداد', href: '/authors/leila-haddad' }],
   },

@@ -10,6 +10,8 @@ import { ReadingTime } from '../src';
 const meta = {
   title: 'Components/ReadingTime',
   component: ReadingTime,
+  // Static: the toolbar's locale reaches it as its `locale` argument (.storybook/preview.tsx).
+  parameters: { maqal: { localeArg: true } },
   args: { minutes: 3 },
 } satisfies Meta<typeof ReadingTime>;
 
@@ -23,6 +25,19 @@ const paragraph =
 export const Minutes: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText('3 دقائق للقراءة')).toBeVisible();
+  },
+};
+
+/**
+ * With the toolbar set to Hebrew: ReadingTime is static and cannot read the provider, so the
+ * Storybook decorator hands the toolbar's locale to its `locale` argument.
+ */
+export const ToolbarLocale: Story = {
+  globals: { locale: 'he' },
+  play: async ({ canvasElement }) => {
+    const time = canvasElement.querySelector('.maqal-ReadingTime')!;
+    await expect(time).toHaveTextContent('3 דקות קריאה');
+    await expect(time.closest('[lang]')).toHaveAttribute('lang', 'he');
   },
 };
 

@@ -11,6 +11,8 @@ import { MaqalProvider, Timestamp, type TimestampProps } from '../src';
 const meta = {
   title: 'Components/Timestamp',
   component: Timestamp,
+  // Static: the toolbar's locale reaches it as its `locale` argument (.storybook/preview.tsx).
+  parameters: { maqal: { localeArg: true } },
   args: {
     dateTime: '2026-03-15T21:30:00Z',
     timeZone: 'Asia/Riyadh',
