@@ -16,25 +16,35 @@ const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async (context, 
 // Renders the article page with react-dom/server in plain Node (Vitest's own process: no DOM
 // globals) and hands the HTML to a browser test, which hydrates it. The fixture is bundled once
 // with esbuild, React left external, into node_modules/.cache so Node resolves React from here.
-let serverBundle: Promise<{ renderArticleOnServer: (locale: string) => string }> | undefined;
-const renderArticleOnServer: BrowserCommand<[locale: string]> = async (_context, locale) => {
-  serverBundle ??= (async () => {
-    const outfile = fileURLToPath(new URL('./node_modules/.cache/maqal/renderArticleOnServer.mjs', import.meta.url));
-    await build({
-      entryPoints: [fileURLToPath(new URL('./test/fixtures/renderArticleOnServer.tsx', import.meta.url))],
-      outfile,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      jsx: 'automatic',
-      packages: 'external',
-      define: { 'process.env.NODE_ENV': '"development"' },
-      logLevel: 'error',
-    });
-    return import(`${pathToFileURL(outfile).href}?${Date.now()}`);
-  })();
-  return (await serverBundle).renderArticleOnServer(locale);
-};
+// With `react18`, React and React DOM come from test/react18 (bundled in, since Node would find
+// the root's React 19 first) for the browser-react18 project, whose browser side uses them too.
+function serverRenderCommand(react18?: (name: string) => string): BrowserCommand<[locale: string]> {
+  let serverBundle: Promise<{ renderArticleOnServer: (locale: string) => { html: string; reactVersion: string } }> | undefined;
+  return async (_context, locale) => {
+    serverBundle ??= (async () => {
+      const outfile = fileURLToPath(new URL(`./node_modules/.cache/maqal/renderArticleOnServer${react18 ? '-react18' : ''}.mjs`, import.meta.url));
+      await build({
+        entryPoints: [fileURLToPath(new URL('./test/fixtures/renderArticleOnServer.tsx', import.meta.url))],
+        outfile,
+        bundle: true,
+        format: 'esm',
+        platform: 'node',
+        jsx: 'automatic',
+        ...(react18
+          ? {
+              alias: { react: react18('react'), 'react-dom': react18('react-dom') },
+              // React DOM 18's server build is CommonJS and requires Node's own modules.
+              banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+            }
+          : { packages: 'external' as const }),
+        define: { 'process.env.NODE_ENV': '"development"' },
+        logLevel: 'error',
+      });
+      return import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+    })();
+    return (await serverBundle).renderArticleOnServer(locale);
+  };
+}
 
 // npm test checks for Chromium first (scripts/check-browser.mjs) and says how to get one.
 function chromium() {
@@ -130,7 +140,21 @@ export default defineConfig({
           testTimeout: BROWSER_TEST_TIMEOUT,
           // expect.poll and expect.element retry for 5 s, as test/helpers/waitFor.ts does.
           expect: { poll: { timeout: 5000 } },
-          browser: { ...chromium(), commands: { emulateReducedMotion, renderArticleOnServer } },
+          browser: { ...chromium(), commands: { emulateReducedMotion, renderArticleOnServer: serverRenderCommand() } },
+        },
+      },
+      {
+        // Server render and hydration again with React 18.3, on both sides.
+        extends: true,
+        resolve: { alias: react18Alias },
+        test: {
+          name: 'browser-react18',
+          env: { MAQAL_EXPECT_REACT: '18' },
+          include: ['test/articlePage.browser.test.tsx'],
+          setupFiles: ['test/setup/browser.ts'],
+          testTimeout: BROWSER_TEST_TIMEOUT,
+          expect: { poll: { timeout: 5000 } },
+          browser: { ...chromium(), commands: { renderArticleOnServer: serverRenderCommand(react18) } },
         },
       },
       {

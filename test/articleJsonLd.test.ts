@@ -141,18 +141,24 @@ describe('<ArticleJsonLd>', () => {
     expect(JSON.parse(text).headline).toBe(attack);
   });
 
-  it('renders one application/ld+json script whose text parses back to the data (client rendering)', () => {
+  it('renders one application/ld+json script whose text parses back to the data (client rendering; none on React 18)', () => {
     const { container } = render(createElement(ArticleJsonLd, { ...article, headline: attack, nonce: 'abc' }));
     const scripts = container.querySelectorAll('script');
-    expect(scripts).toHaveLength(1);
+    // On React 18 it renders nothing on the client either, so hydration matches the server.
+    expect(scripts).toHaveLength(version.startsWith('18.') ? 0 : 1);
+    if (version.startsWith('18.')) return;
     expect(scripts[0]).toHaveAttribute('type', 'application/ld+json');
     expect(JSON.parse(scripts[0]!.textContent!)).toEqual(articleJsonLd({ ...article, headline: attack }));
   });
 
-  // React 18's server renderer escapes script text as HTML ("&quot;"), which no JSON parser reads:
-  // the component warns there and the README tells React 18 apps to use serializeJsonLd themselves.
-  it.skipIf(version.startsWith('18.'))('cannot be broken out of when rendered on the server: a "</script>" headline stays inside one script', () => {
+  // React 18's server renderer escapes script text as HTML ("&quot;"), which no JSON parser reads
+  // and which fails hydration: there the component renders nothing (see the next test).
+  it('cannot be broken out of when rendered on the server: a "</script>" headline stays inside one script', () => {
     const html = renderToStaticMarkup(createElement('div', null, createElement(ArticleJsonLd, { ...article, headline: attack })));
+    if (version.startsWith('18.')) {
+      expect(html).toBe('<div></div>');
+      return;
+    }
     const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
     const scripts = doc.querySelectorAll('script');
     expect(scripts).toHaveLength(1);

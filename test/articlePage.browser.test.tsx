@@ -1,4 +1,4 @@
-import { act } from 'react';
+import { act, version } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
@@ -24,8 +24,12 @@ describe('the article page, rendered on the server and hydrated in Chromium', ()
   it.each(['ar', 'he', 'fa', 'ur', 'en'] as ArticleLocale[])('hydrates %s with no mismatch, no console error and the same text', async (locale) => {
     // The reader's clock reads the same instant the server used for "updated … ago".
     vi.useFakeTimers({ toFake: ['Date'], now: new Date(NOW) });
-    const html = await commands.renderArticleOnServer(locale);
+    const { html, reactVersion } = await commands.renderArticleOnServer(locale);
     expect(html).toContain('<h1');
+    // The browser-react18 project runs this file with React 18.3 on both sides.
+    const expected = import.meta.env.MAQAL_EXPECT_REACT === '18' ? /^18\.3\./ : /^19\./;
+    expect(reactVersion).toMatch(expected);
+    expect(version).toMatch(expected);
 
     container = document.createElement('div');
     container.innerHTML = html; // the server's HTML, as the browser would have parsed it

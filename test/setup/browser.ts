@@ -7,6 +7,6 @@ declare module 'vitest/browser' {
     /** Emulates `prefers-reduced-motion: reduce` (true) or `no-preference` (false) for the page. */
     emulateReducedMotion: (reduce: boolean) => Promise<void>;
     /** The article page rendered by react-dom/server in Node (test/fixtures/renderArticleOnServer.tsx). */
-    renderArticleOnServer: (locale: string) => Promise<string>;
+    renderArticleOnServer: (locale: string) => Promise<{ html: string; reactVersion: string }>;
   }
 }

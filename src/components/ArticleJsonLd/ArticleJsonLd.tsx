@@ -22,15 +22,17 @@ export interface ArticleJsonLdProps extends ArticleJsonLdInput {
  */
 export const ArticleJsonLd = forwardRef<HTMLScriptElement, ArticleJsonLdProps>(function ArticleJsonLd({ nonce, id, ...input }, ref) {
   // React 19's server renderer writes script text as it is; React 18's escapes entities ("&quot;"),
-  // which breaks the JSON, and only dangerouslySetInnerHTML avoids that. The library never uses it
-  // (no path from a prop to markup), so on React 18 the app writes that one line itself, with
-  // serializeJsonLd's output, which is safe there: it escapes <, > and &.
-  if (typeof window === 'undefined' && version.startsWith('18.')) {
+  // which breaks the JSON, and the client's unescaped text then fails hydration for the whole root.
+  // Only dangerouslySetInnerHTML avoids that, and the library never uses it (no path from a prop to
+  // markup). So on React 18 nothing is rendered, on the server and the client alike, and the app
+  // writes that one line itself with serializeJsonLd, which escapes <, > and &.
+  if (version.startsWith('18.')) {
     if (process.env.NODE_ENV !== 'production') {
       warnOnce(
-        'ArticleJsonLd: React 18 escapes script text when rendering on the server, which breaks JSON-LD. Use React 19, or render <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(articleJsonLd(data)) }} /> yourself: serializeJsonLd escapes <, > and &, so no value can end the script.',
+        'ArticleJsonLd: React 18 escapes script text on the server, which breaks JSON-LD and hydration, so nothing was rendered. Use React 19, or render <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(articleJsonLd(data)) }} /> yourself: serializeJsonLd escapes <, > and &, so no value can end the script.',
       );
     }
+    return null;
   }
   return (
     <script ref={ref} type="application/ld+json" nonce={nonce} id={id}>
