@@ -41,7 +41,7 @@ export const Arabic: Story = {
   },
 };
 
-/** The same article once readers have voted: the average with one decimal and "٣٧ صوتًا". */
+/** The same article once readers have voted: the average with one decimal and "37 صوتًا" (the ar locale writes Latin digits; ArabicEgypt has ٣٧). */
 export const ArabicWithVotes: Story = {
   args: { rating: { average: 4.2, count: 37 } },
   play: async ({ canvasElement }) => {
@@ -96,6 +96,54 @@ export const Desktop1280: Story = { globals: { viewport: { value: 'desktop', isR
 
 /** Optional data absent: no rating, and the page still reads well. */
 export const WithoutRating: Story = { args: { rating: null } };
+
+/**
+ * The least a CMS may send: no standfirst, no image, no rating and no authors (nor agency line).
+ * The page leaves those parts out (no empty figure, no empty meta item, nothing about them in the
+ * JSON-LD) and the headline, the twelve paragraphs and the back-to-top button are all there.
+ */
+export const MinimalData: Story = {
+  args: {
+    content: { ...ARTICLES.ar, standfirst: undefined, authors: undefined, source: undefined },
+    rating: null,
+    // Without its pictures the page may be less than two screens tall, too short for the default
+    // threshold of one viewport: show the button after 300 px, as the hydration test does.
+    after: <ScrollToTop showProgress threshold={300} />,
+  },
+  // The meta's imageSrc is dropped here rather than set to undefined in args, which Storybook may
+  // fill back in from the meta.
+  render: ({ imageSrc: _image, ...args }) => <ArticlePage {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('مكتبة وادي الريحان');
+    await expect(canvasElement.querySelectorAll('.maqal-ArticleBody p[dir="auto"]')).toHaveLength(12);
+    const first = canvasElement.querySelector('.maqal-ArticleBody p')!;
+    await expect(first).toHaveTextContent(ARTICLES.ar.paragraphs[0]!);
+    await expect(first).toBeVisible();
+    // The absent parts leave nothing behind: no standfirst, picture, rating or byline.
+    for (const selector of ['.maqal-Standfirst', '.maqal-ArticleHeader-media', 'img', 'figure:not(.maqal-PullQuote)', '[role="radiogroup"]', '.maqal-Byline']) {
+      await expect(canvasElement.querySelector(selector)).toBeNull();
+    }
+    const text = canvasElement.textContent ?? '';
+    for (const bad of ['NaN', 'undefined', 'null', 'Invalid Date']) await expect(text).not.toContain(bad);
+    const jsonLd = JSON.parse(canvasElement.querySelector('script[type="application/ld+json"]')!.textContent!) as Record<string, unknown>;
+    await expect(jsonLd.headline).toBe(ARTICLES.ar.headline);
+    await expect(jsonLd).not.toHaveProperty('image');
+    await expect(jsonLd).not.toHaveProperty('author');
+    await expect(jsonLd).not.toHaveProperty('description');
+    // The back-to-top button: hidden at the top, shown once the reader is a viewport down, and it
+    // takes the reader back to the headline.
+    // (A hidden element has no accessible name, so it is found by its class until it shows.)
+    const hidden = canvasElement.querySelector<HTMLButtonElement>('.maqal-ScrollToTop')!;
+    await expect(hidden).not.toBeVisible();
+    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
+    const button = await canvas.findByRole('button', { name: 'العودة إلى الأعلى' });
+    await expect(button).toBe(hidden);
+    await userEvent.click(button);
+    await waitFor(() => expect(window.scrollY).toBe(0));
+    await expect(document.activeElement).toBe(canvas.getByRole('heading', { level: 1 }));
+  },
+};
 
 /**
  * Nonsense from a CMS: a rating of NaN with "many" votes and a published date that is not a date.
