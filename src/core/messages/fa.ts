@@ -32,10 +32,12 @@ export const header: Catalogue<'fa'>['header'] = {
   opinion: 'دیدگاه',
 };
 
+// The date labels end in a colon, as Persian news pages print them ("تاریخ انتشار: ۲۵ اسفند ۱۴۰۴"):
+// the bare noun before a date read as a fragment.
 export const byline: Catalogue<'fa'>['byline'] = {
   prefix: 'نوشتهٔ',
-  published: 'انتشار',
-  updated: 'آخرین به‌روزرسانی',
+  published: 'تاریخ انتشار:',
+  updated: 'آخرین به‌روزرسانی:',
 };
 
 export const readingTime: Catalogue<'fa'>['readingTime'] = {

@@ -32,10 +32,12 @@ export const header: Catalogue<'ur'>['header'] = {
   opinion: 'رائے',
 };
 
+// The date labels end in a colon, as Urdu news pages print them ("تاریخِ اشاعت: 16 مارچ، 2026"):
+// the bare noun before a date read as a fragment.
 export const byline: Catalogue<'ur'>['byline'] = {
   prefix: 'تحریر:',
-  published: 'اشاعت',
-  updated: 'آخری تازہ کاری',
+  published: 'تاریخِ اشاعت:',
+  updated: 'آخری تازہ کاری:',
 };
 
 export const readingTime: Catalogue<'ur'>['readingTime'] = {
