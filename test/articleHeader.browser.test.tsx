@@ -54,6 +54,17 @@ describe('Arabic-script typography in Chromium', () => {
     expect(ratio(getComputedStyle(column.querySelector('.maqal-Standfirst')!))).toBeGreaterThanOrEqual(1.6);
   });
 
+  // Every Arabic-script language maqal reads right to left, not only the three it has catalogues for.
+  it.each(['fa', 'ur', 'ps', 'ckb', 'sd', 'ug'])('gives %s Arabic-script leading and no synthetic italic', async (lang) => {
+    const { column } = await renderIn(<ArticleHeader headline={HEADLINE} standfirst={STANDFIRST} />, { lang });
+    const headline = getComputedStyle(column.querySelector('h1')!);
+    const standfirst = getComputedStyle(column.querySelector('.maqal-Standfirst')!);
+    expect(ratio(headline)).toBeGreaterThanOrEqual(1.3);
+    expect(ratio(standfirst)).toBeGreaterThanOrEqual(1.6);
+    expect(headline.fontSynthesisStyle).toBe('none');
+    expect(standfirst.fontSynthesisStyle).toBe('none');
+  });
+
   it('follows the design sizes: Arabic h1 40px on 54px and Latin 44px at 1280px, 26px and 28px at 360px', async () => {
     const { column, screen } = await renderIn(
       <>

@@ -143,6 +143,25 @@ describe('Kicker', () => {
   });
 });
 
+describe('badge words', () => {
+  it('follow lang when no locale is given: an English header says Breaking, not عاجل', () => {
+    render(<ArticleHeader headline="Dam opens after ten years" kickerTone="breaking" lang="en" />);
+    expect(screen.getByText('Breaking')).toBeInTheDocument();
+    expect(screen.queryByText('عاجل')).toBeNull();
+  });
+
+  it('follow locale over lang, and default to Arabic with neither', () => {
+    render(
+      <>
+        <ArticleHeader headline="سد جديد" kickerTone="live" lang="ar" locale="he" />
+        <ArticleHeader headline="سد جديد" kickerTone="opinion" />
+      </>,
+    );
+    expect(screen.getByText('בשידור חי')).toBeInTheDocument();
+    expect(screen.getByText('رأي')).toBeInTheDocument();
+  });
+});
+
 describe('bad input', () => {
   it.each([
     ['undefined', undefined],

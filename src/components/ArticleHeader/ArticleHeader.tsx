@@ -72,8 +72,9 @@ export interface ArticleHeaderProps extends Omit<HTMLAttributes<HTMLElement>, 'd
   headingLevel?: HeadlineLevel;
   /**
    * BCP 47 locale of the kicker's badge words. Static component: it does not read the
-   * provider's context.
-   * @default 'ar'
+   * provider's context. When only `lang` is given, the badge words follow it, so an English header
+   * never shows "عاجل".
+   * @default `lang` when given, else 'ar'
    */
   locale?: string;
   /**
@@ -145,7 +146,7 @@ function metaItems(meta: ReactNode): ReactNode {
  * Static: no state or effects, safe in React Server Components.
  */
 export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(function ArticleHeader(
-  { kicker, kickerHref, kickerTone, headline, standfirst, meta, media, headingLevel = 1, locale = 'ar', messages, lang, dir, className, ...rest },
+  { kicker, kickerHref, kickerTone, headline, standfirst, meta, media, headingLevel = 1, locale, messages, lang, dir, className, ...rest },
   ref,
 ) {
   const language = typeof lang === 'string' && lang.trim() !== '' ? lang.trim() : undefined;
@@ -154,7 +155,7 @@ export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(functio
   if (!hasHeadline) warnOnce('ArticleHeader: headline is empty. The header was rendered without a heading.');
   return (
     <header {...rest} ref={ref} lang={language} dir={direction} className={className ? `maqal-ArticleHeader ${className}` : 'maqal-ArticleHeader'}>
-      <Kicker href={kickerHref} tone={kickerTone} locale={locale} messages={messages}>
+      <Kicker href={kickerHref} tone={kickerTone} locale={locale ?? language} messages={messages}>
         {kicker}
       </Kicker>
       {hasHeadline ? <Headline level={headingLevel}>{headline}</Headline> : null}
