@@ -12,7 +12,30 @@ declare global {
 afterEach(() => {
   vi.restoreAllMocks();
   document.body.replaceChildren();
+  globalThis.IS_REACT_ACT_ENVIRONMENT = false;
 });
+
+/** Puts the server's HTML in the page, hydrates it with the same tree and asserts React said nothing. */
+async function hydrateServerHtml(page: React.ReactElement, html: string) {
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.append(container);
+  const serverTime = container.querySelector('time');
+  const errors = vi.spyOn(console, 'error');
+  const warnings = vi.spyOn(console, 'warn');
+  const recoverable: unknown[] = [];
+  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+  let root: ReturnType<typeof hydrateRoot> | undefined;
+  await act(async () => {
+    root = hydrateRoot(container, page, { onRecoverableError: (error) => recoverable.push(error) });
+  });
+  expect(recoverable).toEqual([]);
+  expect(errors).not.toHaveBeenCalled();
+  expect(warnings).not.toHaveBeenCalled();
+  // Hydrated in place: the server's <time> is kept.
+  expect(container.querySelector('time')).toBe(serverTime);
+  return { container, unmount: () => act(async () => root!.unmount()) };
+}
 
 describe('Timestamp hydration in Chromium', () => {
   it('hydrates server HTML with no warning, then switches to the live relative time', async () => {
@@ -29,32 +52,14 @@ describe('Timestamp hydration in Chromium', () => {
     // The server saw the request time (2 hours after writing) and no clock of its own.
     expect(html).toContain('قبل ساعتين');
 
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const serverTime = container.querySelector('time');
-
-    const errors = vi.spyOn(console, 'error');
-    const warnings = vi.spyOn(console, 'warn');
-    const recoverable: unknown[] = [];
-    globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-    let root: ReturnType<typeof hydrateRoot> | undefined;
-    await act(async () => {
-      root = hydrateRoot(container, page, { onRecoverableError: (error) => recoverable.push(error) });
-    });
-
-    expect(recoverable).toEqual([]);
-    expect(errors).not.toHaveBeenCalled();
-    expect(warnings).not.toHaveBeenCalled();
-    // Hydrated in place (the server's <time> kept), then moved to the reader's clock.
-    expect(container.querySelector('time')).toBe(serverTime);
+    const { container, unmount } = await hydrateServerHtml(page, html);
+    // Then moved to the reader's clock.
     await expect.poll(() => container.querySelector('[data-testid="rel"] time')?.textContent).toBe('قبل 5 دقائق');
     await expect.poll(() => container.querySelector('[data-testid="abs"] time')?.textContent).toBe('قبل 5 دقائق');
     expect(clockSubscriberCount()).toBe(2);
 
-    await act(async () => root!.unmount());
+    await unmount();
     expect(clockSubscriberCount()).toBe(0);
-    globalThis.IS_REACT_ACT_ENVIRONMENT = false;
   });
 
   it("hydrates a relative Timestamp that takes its locale and time zone from the provider, with no warning", async () => {
@@ -69,26 +74,11 @@ describe('Timestamp hydration in Chromium', () => {
     expect(html).toContain('לפני שעתיים');
     expect(html).not.toContain('(2)');
 
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const errors = vi.spyOn(console, 'error');
-    const warnings = vi.spyOn(console, 'warn');
-    const recoverable: unknown[] = [];
-    globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-    let root: ReturnType<typeof hydrateRoot> | undefined;
-    await act(async () => {
-      root = hydrateRoot(container, page, { onRecoverableError: (error) => recoverable.push(error) });
-    });
-
-    expect(recoverable).toEqual([]);
-    expect(errors).not.toHaveBeenCalled();
-    expect(warnings).not.toHaveBeenCalled();
+    const { container, unmount } = await hydrateServerHtml(page, html);
     const rel = container.querySelector('[data-testid="rel"]')!;
     expect(rel.querySelector('.maqal-Timestamp-label')?.textContent).toBe('עודכן לאחרונה');
     await expect.poll(() => rel.querySelector('time')?.textContent).toBe('לפני 5 דקות');
 
-    await act(async () => root!.unmount());
-    globalThis.IS_REACT_ACT_ENVIRONMENT = false;
+    await unmount();
   });
 });
