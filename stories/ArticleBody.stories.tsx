@@ -21,17 +21,20 @@ import {
  * `ArticleBody.Text` (also exported as `ArticleText`) turns a plain-text field into paragraphs,
  * each with `dir="auto"`, and never turns text into markup. Both are static (no client JavaScript).
  *
- * Ordered lists use the digits of `numberingSystem`: ArticleBody renders on the server without
- * the provider's context, so pass the value you give `MaqalProvider`.
+ * Hand-written paragraphs, sub-headings and captions take the direction of their own text too
+ * (CSS `unicode-bidi: plaintext`), unless they carry `dir`.
+ *
+ * Ordered lists use the digits of `numberingSystem`; without it, the default digits of `lang`, or
+ * else those of the nearest `data-maqal-numbering` ancestor (MaqalProvider's element).
  */
 const meta = {
   title: 'Components/ArticleBody',
   component: ArticleBody,
   subcomponents: { ArticleText, PullQuote },
-  args: { size: 'md', justify: false, dropCap: false, numberingSystem: 'latn' },
+  args: { size: 'md', justify: false, dropCap: false },
   argTypes: {
     size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
-    numberingSystem: { control: 'inline-radio', options: ['latn', 'arab', 'arabext'] },
+    numberingSystem: { control: 'inline-radio', options: [undefined, 'latn', 'arab', 'arabext'] },
     dir: { control: 'inline-radio', options: [undefined, 'rtl', 'ltr', 'auto'] },
     lang: { control: 'text' },
   },
@@ -70,9 +73,9 @@ function marked(text: string): ReactNode {
   return parts.map((part, index) => <Fragment key={index}>{part}</Fragment>);
 }
 
-/** One hand-written paragraph: `dir="auto"`, as ArticleText gives its own. */
+/** One hand-written paragraph: no `dir` needed, it takes the direction of its own text. */
 function P({ index }: { index: number }) {
-  return <p dir="auto">{marked(sampleParagraphs[index]!)}</p>;
+  return <p>{marked(sampleParagraphs[index]!)}</p>;
 }
 
 /** The full Arabic sample article with every element the body styles. */
@@ -80,7 +83,7 @@ function RichArticle({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <>
-      <p dir="auto">
+      <p>
         <span className="maqal-ArticleBody-lead">أعادت</span> {marked(sampleParagraphs[0]!.replace(/^أعادت /, ''))}
       </p>
       <P index={1} />
@@ -246,20 +249,30 @@ export const ArabicIndicNumbering: Story = {
   },
 };
 
-/** Hebrew: right to left, Hebrew leading, no slanted emphasis. */
+/** Hebrew: right to left, Hebrew leading, no slanted emphasis, Hebrew quotation marks on `<q>`. */
 export const Hebrew: Story = {
   parameters: { maqal: { locale: 'he' } },
   render: (args) => (
     <ArticleBody {...args} lang="he">
       <Paragraphs texts={sampleHebrew} />
+      <p>
+        הכניסה לספרייה <em>חופשית לכולם</em>, וכדברי המנהלת: <q>זה הבית של כל מי שקורא</q>.
+      </p>
     </ArticleBody>
   ),
+  play: async ({ canvasElement }) => {
+    const em = canvasElement.querySelector('em')!;
+    await expect(getComputedStyle(em).fontStyle).toBe('normal');
+    await expect(Number(getComputedStyle(em).fontWeight)).toBeGreaterThanOrEqual(700);
+  },
 };
 
-/** Persian, with list markers in extended Arabic-Indic digits. */
+/** Persian, with list markers in extended Arabic-Indic digits: the default digits of `lang="fa"`. */
 export const Persian: Story = {
   parameters: { maqal: { locale: 'fa' } },
-  args: { numberingSystem: 'arabext' },
+  play: async ({ canvasElement }) => {
+    await expect(getComputedStyle(canvasElement.querySelector('ol')!).listStyleType).toBe('persian');
+  },
   render: (args) => (
     <ArticleBody {...args} lang="fa">
       <Paragraphs texts={samplePersian} />
@@ -295,17 +308,22 @@ export const English: Story = {
   },
 };
 
-/** An English paragraph inside an Arabic article lays out left to right on its own (`dir="auto"`). */
+/**
+ * An English paragraph inside an Arabic article lays out left to right on its own: `dir="auto"`
+ * from `ArticleBody.Text`, and `unicode-bidi: plaintext` for the hand-written one at the end.
+ */
 export const MixedDirections: Story = {
   render: (args) => (
     <ArticleBody {...args}>
       <ArticleText text={[sampleParagraphs[0], sampleEnglish[1], sampleParagraphs[2]].join('\n\n')} />
+      <p data-testid="hand-written">{sampleEnglish[2]}</p>
     </ArticleBody>
   ),
   play: async ({ canvasElement }) => {
     const [first, english] = canvasElement.querySelectorAll('p');
     await expect(getComputedStyle(first!).direction).toBe('rtl');
     await expect(getComputedStyle(english!).direction).toBe('ltr');
+    await expect(getComputedStyle(canvasElement.querySelector('[data-testid="hand-written"]')!).unicodeBidi).toBe('plaintext');
   },
 };
 
@@ -319,18 +337,27 @@ export const DarkTheme: Story = {
   ),
 };
 
-/** Hostile text renders as text: tags and `<script>` show literally; NUL and bidi controls are removed. */
+/**
+ * Hostile text renders as text: tags and `<script>` show literally; NUL goes; a line of only an
+ * RLM counts as blank; bidi controls stay (the phone number keeps its isolate) and an unclosed
+ * override is closed at the end of its paragraph, so it reverses that paragraph only.
+ */
 export const HostileText: Story = {
   render: (args) => (
     <ArticleBody {...args}>
-      <ArticleText text={'نص فيه وسم <b>عريض</b> و<script>alert(1)</script> و&amp; كيان.\n\n\u202Eفقرة فيها محرف اتجاه\u0000 معكوس.\n\n   \n\nفقرة أخيرة سليمة.'} />
+      <ArticleText
+        text={'نص فيه وسم <b>عريض</b> و<script>alert(1)</script> و&amp; كيان.\n\n\u202Eفقرة فيها محرف اتجاه\u0000 معكوس.\n\n   \n\u200F\n\nفقرة أخيرة سليمة، وهاتف المكتبة \u2066+1 555 0100\u2069.'}
+      />
     </ArticleBody>
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvasElement.querySelector('.maqal-ArticleBody script, .maqal-ArticleBody b')).toBeNull();
     await expect(canvas.getByText(/<script>alert\(1\)<\/script>/)).toBeVisible();
-    await expect(canvasElement.querySelectorAll('.maqal-ArticleBody > p')).toHaveLength(3);
+    const paragraphs = canvasElement.querySelectorAll('.maqal-ArticleBody > p');
+    await expect(paragraphs).toHaveLength(3);
+    await expect(paragraphs[1]!.textContent!.endsWith('\u202C')).toBe(true);
+    await expect(paragraphs[2]!.textContent).toContain('\u2066+1 555 0100\u2069');
   },
 };
 
@@ -365,13 +392,15 @@ export const States: Story = {
       </Panel>
       <Panel label="Sub-heading, emphasis, link, quote">
         <ArticleBody {...args}>
-          <h3>{sampleExtras.headingMemory}</h3>
-          <p dir="auto">
-            نص فيه <em>تأكيد</em> و<strong>خط عريض</strong> و<a href="#library-site">{sampleExtras.linkText}</a> واقتباس لاتيني{' '}
+          <h3>
+            عنوان فرعي فيه <em>تأكيد</em>
+          </h3>
+          <p>
+            نص فيه <em>تأكيد</em> و<strong>خط عريض فيه <em>تأكيد</em></strong> و<a href="#library-site">{sampleExtras.linkText}</a> واقتباس لاتيني{' '}
             <span lang="en" dir="ltr">
               <em>in italics</em>
             </span>
-            .
+            ، وقالت المديرة: <q>المكتبة بيت لكل من يقرأ</q>.
           </p>
           <blockquote>
             <p>«{sampleExtras.blockQuote}»</p>
@@ -379,7 +408,7 @@ export const States: Story = {
         </ArticleBody>
       </Panel>
       <Panel label="Lists: latn / arab">
-        <ArticleBody {...args}>
+        <ArticleBody {...args} numberingSystem="latn">
           <ul>
             {sampleExtras.numbers.slice(0, 2).map((item) => (
               <li key={item}>{item}</li>

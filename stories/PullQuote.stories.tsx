@@ -7,6 +7,9 @@ import { sampleEnglishQuote, sampleExtras, sampleParagraphs } from './fixtures/s
  * A quotation lifted out of the article and set large, with a rule on the inline-start side. The
  * quote takes its direction from its own text (`dir="auto"`); the attribution (`cite`) is isolated
  * with `<bdi>`, so a Latin name or a number in it cannot reorder the words around it. Static.
+ *
+ * Screen readers read it where it stands. When it repeats a sentence of the article word for word,
+ * pass `aria-hidden` so it is not read twice; a quote the article does not print stays readable.
  */
 const meta = {
   title: 'Components/PullQuote',
@@ -67,6 +70,9 @@ export const States: Story = {
         <span lang="en">{sampleEnglishQuote}</span>
       </PullQuote>
       <PullQuote>{sampleExtras.pullQuote}</PullQuote>
+      <PullQuote cite={sampleExtras.pullQuoteCite}>
+        لم نكن نرمّم <em>جدرانًا</em> فحسب
+      </PullQuote>
       <ArticleBody size="lg">
         <PullQuote cite={sampleExtras.pullQuoteCite}>{sampleExtras.pullQuote}</PullQuote>
       </ArticleBody>

@@ -3,6 +3,7 @@ import { page, server } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { ArticleBody, ArticleText, MaqalProvider, PullQuote } from '../src';
 import { sampleArticleText, sampleEnglish, sampleExtras, sampleFigureSrc, sampleParagraphs } from '../stories/fixtures/sampleArticle';
+import { screenshotSuiteName } from './helpers/screenshots';
 
 const ratio = (style: CSSStyleDeclaration) => parseFloat(style.lineHeight) / parseFloat(style.fontSize);
 
@@ -20,6 +21,30 @@ function firstWordBox(p: Element): DOMRect {
   range.setStart(node!, start);
   range.setEnd(node!, end);
   return range.getBoundingClientRect();
+}
+
+/** The box of the first occurrence of `text` in an element's text nodes. */
+function textBox(element: Element, text: string): DOMRect {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.indexOf(text);
+    if (at === -1) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return range.getBoundingClientRect();
+  }
+  throw new Error(`"${text}" is not in the element`);
+}
+
+/** The colour a custom property resolves to, as computed style writes colours. */
+function resolvedColor(value: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  document.body.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
 }
 
 let previous: { unmount: () => Promise<void> } | undefined;
@@ -68,6 +93,27 @@ describe('ArticleBody typography in Chromium', () => {
     expect(parseFloat(getComputedStyle(body).fontSize)).toBeCloseTo(2 * sizes[1]!, 1);
   });
 
+  it('takes the sm and lg steps from --maqal-body-step-sm and --maqal-body-step-lg', async () => {
+    const steps = { '--maqal-body-step-sm': '0.8', '--maqal-body-step-lg': '1.5' } as React.CSSProperties;
+    const sizes: number[] = [];
+    for (const size of ['sm', 'md', 'lg'] as const) {
+      await previous?.unmount();
+      const screen = await render(
+        <MaqalProvider locale="ar">
+          <div style={steps}>
+            <ArticleBody data-testid="body" size={size}>
+              <p>نص</p>
+            </ArticleBody>
+          </div>
+        </MaqalProvider>,
+      );
+      previous = screen;
+      sizes.push(parseFloat(getComputedStyle(screen.getByTestId('body').element()).fontSize));
+    }
+    expect(sizes[0]! / sizes[1]!).toBeCloseTo(0.8, 2);
+    expect(sizes[2]! / sizes[1]!).toBeCloseTo(1.5, 2);
+  });
+
   it('keeps letter-spacing normal and text untransformed, even when the page letter-spaces', async () => {
     const { body } = await renderArabic(<ArticleText text={sampleParagraphs[0]!} />, { style: {} });
     body.parentElement!.style.letterSpacing = '0.1em';
@@ -95,6 +141,93 @@ describe('ArticleBody typography in Chromium', () => {
     expect(en.fontSynthesisStyle).toBe('auto');
   });
 
+  it('shows Arabic emphasis in colour where the text is already bold: sub-headings, strong, pull quotes', async () => {
+    const { body } = await renderArabic(
+      <>
+        <h2>
+          عنوان فيه <em>تأكيد</em>
+        </h2>
+        <p>
+          <strong>
+            نص عريض فيه <em>تأكيد</em>
+          </strong>{' '}
+          و<em data-testid="plain">تأكيد</em> في نص عادي
+        </p>
+        <PullQuote cite="س">
+          اقتباس فيه <em>تأكيد</em>
+        </PullQuote>
+      </>,
+    );
+    const accent = resolvedColor('var(--maqal-color-accent)');
+    for (const em of body.querySelectorAll('h2 em, strong em, .maqal-PullQuote em')) {
+      const style = getComputedStyle(em);
+      expect(style.color).toBe(accent);
+      expect(style.color).not.toBe(getComputedStyle(em.parentElement!).color);
+      expect(style.fontStyle).toBe('normal');
+    }
+    // In ordinary text, weight alone marks it; the colour stays the text's.
+    const plain = getComputedStyle(body.querySelector('[data-testid="plain"]')!);
+    expect(plain.color).toBe(getComputedStyle(body.querySelector('p')!).color);
+    expect(Number(plain.fontWeight)).toBeGreaterThanOrEqual(700);
+    // The other Arabic-script languages too (Pashto here).
+    const { body: pashto } = await renderArabic(
+      <h2 lang="ps">
+        سرلیک <em>ټینګار</em>
+      </h2>,
+    );
+    const ps = getComputedStyle(pashto.querySelector('em')!);
+    expect(ps.fontStyle).toBe('normal');
+    expect(ps.color).toBe(accent);
+  });
+
+  it('does not slant em in a pull quote outside ArticleBody either', async () => {
+    const screen = await render(
+      <MaqalProvider locale="ar">
+        <PullQuote cite="س">
+          اقتباس فيه <em>تأكيد</em>
+        </PullQuote>
+      </MaqalProvider>,
+    );
+    const em = getComputedStyle(screen.container.querySelector('em')!);
+    expect(em.fontStyle).toBe('normal');
+    expect(em.fontSynthesisStyle).toBe('none');
+  });
+
+  it('quotes <q> with « » in Arabic and Persian, and with the marks of Urdu and Hebrew', async () => {
+    const { body } = await renderArabic(
+      <>
+        <p>
+          قالت: <q data-testid="q">المكتبة بيت لكل من يقرأ</q>
+        </p>
+        <p>
+          <span data-testid="literal">«المكتبة بيت لكل من يقرأ»</span>
+        </p>
+        <p>
+          <span data-testid="curly">“المكتبة بيت لكل من يقرأ”</span>
+        </p>
+        <p lang="fa">
+          <q data-testid="fa">نص</q>
+        </p>
+        <p lang="ur">
+          <q data-testid="ur">نص</q>
+        </p>
+        <p lang="he">
+          <q data-testid="he">טקסט</q>
+        </p>
+      </>,
+    );
+    const $ = (id: string) => body.querySelector(`[data-testid="${id}"]`)!;
+    expect(getComputedStyle($('q')).quotes).toBe('"«" "»" "“" "”"');
+    // The marks actually drawn: the generated quote is as wide as the text with « » typed in, and
+    // not as wide as with the curly marks Chromium's own Arabic default would draw.
+    const width = (id: string) => $(id).getBoundingClientRect().width;
+    expect(Math.abs(width('q') - width('literal'))).toBeLessThan(0.5);
+    expect(Math.abs(width('q') - width('curly'))).toBeGreaterThan(0.5);
+    expect(getComputedStyle($('fa')).quotes).toBe('"«" "»" "“" "”"');
+    expect(getComputedStyle($('ur')).quotes).toBe('"”" "“" "’" "‘"');
+    expect(getComputedStyle($('he')).quotes).toBe('"”" "”" "’" "’"');
+  });
+
   it('gives each paragraph dir="auto": an English paragraph starts at the left edge, Arabic ones at the right', async () => {
     const { body } = await renderArabic(<ArticleText text={[sampleParagraphs[1], sampleEnglish[0], sampleParagraphs[2]].join('\n\n')} />);
     const [arabic, english] = body.querySelectorAll('p');
@@ -109,11 +242,118 @@ describe('ArticleBody typography in Chromium', () => {
     expect(Math.abs(arabicWord.right - column.right)).toBeLessThan(1);
   });
 
-  it('contains a bidi override within its paragraph (the next paragraph still starts at the right)', async () => {
-    // cleanText removes the controls; dir="auto" isolation would contain them even if it did not.
-    const { body } = await renderArabic(<ArticleText text={'\u202Dفقرة فيها محرف تجاوز\n\nفقرة تالية سليمة'} />);
-    const next = body.querySelectorAll('p')[1]!;
-    expect(Math.abs(firstWordBox(next).right - body.getBoundingClientRect().right)).toBeLessThan(1);
+  it('keeps an isolated phone number and contains an unclosed override in its paragraph: the English paragraph after it still starts at the left', async () => {
+    const text = `اتصلوا على \u2066+1 555 0100\u2069 \u202Eقبل التاسعة مساءً\n\n${sampleEnglish[0]}`;
+    const { body } = await renderArabic(<ArticleText text={text} />);
+    const [arabic, english] = body.querySelectorAll('p');
+    expect(arabic!.textContent).toContain('\u2066+1 555 0100\u2069');
+    // The isolate keeps the number left to right inside the Arabic sentence.
+    expect(textBox(arabic!, '+1').left).toBeLessThan(textBox(arabic!, '555').left);
+    expect(getComputedStyle(english!).direction).toBe('ltr');
+    expect(Math.abs(firstWordBox(english!).left - body.getBoundingClientRect().left)).toBeLessThan(1);
+    const firstWord = sampleEnglish[0]!.split(' ')[0]!;
+    const second = sampleEnglish[0]!.split(' ')[1]!;
+    // Not reversed by the override above it: the first word is left of the second.
+    expect(textBox(english!, firstWord).left).toBeLessThan(textBox(english!, second).left);
+  });
+
+  it('keeps an isolate that starts in the drop-cap word whole: "+1" stays left of the rest of the number', async () => {
+    const { body } = await renderArabic(<ArticleText text={'\u2066+1 555 0100\u2069 هو رقم المكتبة الجديد'} />, { dropCap: true });
+    const p = body.querySelector('p')!;
+    const lead = p.querySelector('.maqal-ArticleBody-lead')!;
+    expect(lead.textContent).toBe('\u2066+1');
+    expect(parseFloat(getComputedStyle(lead).fontSize)).toBeGreaterThan(1.5 * parseFloat(getComputedStyle(p).fontSize));
+    expect(lead.getBoundingClientRect().right).toBeLessThanOrEqual(textBox(p, '555').left + 0.5);
+    expect(textBox(p, '555').left).toBeLessThan(textBox(p, '0100').left);
+  });
+
+  it.each([
+    ['rtl', 'ar', 'English'],
+    ['ltr', 'en', 'Arabic'],
+  ] as const)('gives hand-written blocks the direction of their own text in a %s article, aligned to that start', async (dir, lang, other) => {
+    const english = 'The library reopens on Saturday.';
+    const arabic = 'أعادت المكتبة فتح أبوابها.';
+    const [own, foreign] = dir === 'rtl' ? [arabic, english] : [english, arabic];
+    const { body } = await renderArabic(
+      <>
+        <p data-testid="own">{own}</p>
+        <p data-testid="foreign">{foreign}</p>
+        <h2 data-testid="heading">{foreign}</h2>
+        <figure>
+          <figcaption data-testid="caption">{foreign}</figcaption>
+        </figure>
+        <blockquote>
+          <p data-testid="quoted">{foreign}</p>
+        </blockquote>
+        <p data-testid="digits">2026</p>
+        <p data-testid="marked" dir={dir}>
+          {foreign}
+        </p>
+      </>,
+      { lang, dir },
+    );
+    const column = body.getBoundingClientRect();
+    const $ = (id: string) => body.querySelector(`[data-testid="${id}"]`)!;
+    // Where a line of the other direction starts: its first word at the left edge for English.
+    const startsAtOtherSide = (element: Element) => {
+      const word = textBox(element, foreign.split(' ')[0]!);
+      return dir === 'rtl' ? Math.abs(word.left - column.left) < 1 : Math.abs(word.right - column.right) < 1;
+    };
+    expect(startsAtOtherSide($('foreign')), `${other} paragraph`).toBe(true);
+    expect(startsAtOtherSide($('heading')), `${other} heading`).toBe(true);
+    expect(startsAtOtherSide($('caption')), `${other} caption`).toBe(true);
+    const quoted = $('quoted');
+    const quoteWord = textBox(quoted, foreign.split(' ')[0]!);
+    const quoteBox = quoted.getBoundingClientRect();
+    expect(dir === 'rtl' ? quoteWord.left - quoteBox.left : quoteBox.right - quoteWord.right).toBeLessThan(1);
+    // The box keeps the article's direction: rules, indents and markers do not move.
+    expect(getComputedStyle($('foreign')).direction).toBe(dir);
+    // A paragraph of the article's own language, and one with no letter at all, stay at its start.
+    const ownWord = textBox($('own'), own.split(' ')[0]!);
+    expect(dir === 'rtl' ? Math.abs(ownWord.right - column.right) : Math.abs(ownWord.left - column.left)).toBeLessThan(1);
+    const digits = textBox($('digits'), '2026');
+    expect(dir === 'rtl' ? Math.abs(digits.right - column.right) : Math.abs(digits.left - column.left)).toBeLessThan(1);
+    // That is the work of a direction mark at the end, with empty alternative text for assistive technology.
+    expect(getComputedStyle($('digits'), '::after').content).toBe(`"${dir === 'rtl' ? '\u200F' : '\u200E'}" / ""`);
+    // An explicit dir wins.
+    expect(getComputedStyle($('marked')).unicodeBidi).not.toBe('plaintext');
+    expect(startsAtOtherSide($('marked'))).toBe(false);
+  });
+
+  it('leaves list items, image-only paragraphs and pull quotes out of the text-direction detection', async () => {
+    const { body } = await renderArabic(
+      <>
+        <ul>
+          <li>English item</li>
+        </ul>
+        <p data-testid="image">
+          <img src={sampleFigureSrc} alt="" width={120} height={60} />
+        </p>
+        <PullQuote cite="Emily Carter">
+          <p>English words in a pull quote</p>
+        </PullQuote>
+      </>,
+    );
+    // An English item stays next to its marker (on the right), rather than across the column from it.
+    expect(getComputedStyle(body.querySelector('li')!).unicodeBidi).not.toBe('plaintext');
+    // An image-only paragraph has no letter to follow: it stays at the start of the Arabic article.
+    const img = body.querySelector('img')!;
+    expect(Math.abs(img.getBoundingClientRect().right - body.getBoundingClientRect().right)).toBeLessThan(1);
+    expect(getComputedStyle(body.querySelector('.maqal-PullQuote-cite')!).unicodeBidi).not.toBe('plaintext');
+  });
+
+  it('keeps a pull quote start-aligned in a justified body (regression: its <p> children were justified)', async () => {
+    const { body } = await renderArabic(
+      <>
+        <p>{sampleParagraphs[0]}</p>
+        <PullQuote cite="س">
+          <p>{sampleExtras.pullQuote}</p>
+        </PullQuote>
+      </>,
+      { justify: true },
+    );
+    expect(getComputedStyle(body.querySelector('p')!).textAlign).toBe('justify');
+    expect(getComputedStyle(body.querySelector('.maqal-PullQuote p')!).textAlign).toBe('start');
   });
 
   it('aligns to the start by default and justifies, except the last line, with justify', async () => {
@@ -167,6 +407,47 @@ describe('ArticleBody typography in Chromium', () => {
       expect(parseFloat(list[`padding${side === 'Right' ? 'Left' : 'Right'}`]!)).toBe(0);
       await screen.unmount();
     }
+  });
+
+  it("follows the nearest ancestor's data-maqal-numbering when it has no digits of its own", async () => {
+    const list = (
+      <ol>
+        <li>أولًا</li>
+      </ol>
+    );
+    const screen = await render(
+      <div data-maqal-numbering="arab">
+        <ArticleBody data-testid="arab">{list}</ArticleBody>
+        <div data-maqal-numbering="latn">
+          <ArticleBody data-testid="nested-latn">{list}</ArticleBody>
+        </div>
+        <ArticleBody data-testid="own-latn" numberingSystem="latn">
+          {list}
+        </ArticleBody>
+        <ArticleBody data-testid="lang-fa" lang="fa">
+          {list}
+        </ArticleBody>
+        <ArticleBody data-testid="typed">
+          <ol type="a">
+            <li>أولًا</li>
+          </ol>
+        </ArticleBody>
+        <div data-maqal-numbering="arabext">
+          <ArticleBody data-testid="arabext">{list}</ArticleBody>
+        </div>
+      </div>,
+    );
+    const type = (id: string) => getComputedStyle(screen.getByTestId(id).element().querySelector('ol')!).listStyleType;
+    expect(type('arab')).toBe('arabic-indic');
+    expect(type('nested-latn')).toBe('decimal');
+    expect(type('own-latn')).toBe('decimal');
+    expect(type('lang-fa')).toBe('persian');
+    expect(type('typed')).toBe('lower-alpha');
+    expect(type('arabext')).toBe('persian');
+    await screen.unmount();
+    // And without any: the browser's decimal.
+    const { body } = await renderArabic(list);
+    expect(getComputedStyle(body.querySelector('ol')!).listStyleType).toBe('decimal');
   });
 
   it('numbers ordered lists in the requested digits', async () => {
@@ -227,6 +508,54 @@ describe('ArticleBody typography in Chromium', () => {
     expect(parseFloat(caption.fontSize)).toBeLessThan(parseFloat(getComputedStyle(body).fontSize));
   });
 
+  it('keeps an inline SVG icon inline, at its own height, in a paragraph', async () => {
+    const { body } = await renderArabic(
+      <p>
+        نص فيه أيقونة{' '}
+        <svg data-testid="icon" width="16" height="16" viewBox="0 0 32 16" aria-hidden="true">
+          <rect width="32" height="16" />
+        </svg>{' '}
+        في السطر نفسه
+      </p>,
+    );
+    const p = body.querySelector('p')!;
+    const icon = body.querySelector('svg')!;
+    expect(getComputedStyle(icon).display).toBe('inline');
+    // Its height attribute holds (auto height from the 2:1 viewBox would make it 8px).
+    expect(icon.getBoundingClientRect().height).toBeCloseTo(16, 0);
+    // On the one line of the paragraph, not on a line of its own.
+    expect(p.getBoundingClientRect().height).toBeLessThan(2 * parseFloat(getComputedStyle(p).lineHeight));
+  });
+
+  it('never lets a wide iframe, video or canvas overflow a 320px column', async () => {
+    await previous?.unmount();
+    const screen = await render(
+      <MaqalProvider locale="ar">
+        <div style={{ inlineSize: '320px' }}>
+          <ArticleBody data-testid="body">
+            <p>
+              <iframe title="خريطة المكتبة" width="1200" height="300" srcDoc="<p>map</p>" />
+            </p>
+            <figure>
+              <canvas width={1200} height={600} />
+            </figure>
+          </ArticleBody>
+        </div>
+      </MaqalProvider>,
+    );
+    previous = screen;
+    const body = screen.getByTestId('body').element();
+    const column = body.getBoundingClientRect();
+    for (const media of body.querySelectorAll('iframe, canvas')) {
+      const box = media.getBoundingClientRect();
+      expect(box.left, media.tagName).toBeGreaterThanOrEqual(column.left - 0.5);
+      expect(box.right, media.tagName).toBeLessThanOrEqual(column.right + 0.5);
+    }
+    // The canvas keeps its 2:1 proportions when it shrinks.
+    const canvas = body.querySelector('canvas')!.getBoundingClientRect();
+    expect(canvas.width / canvas.height).toBeCloseTo(2, 1);
+  });
+
   it('renders 10,000 paragraphs in the browser', async () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `${sampleParagraphs[i % 10]} (${i + 1})`).join('\n\n');
     const { body } = await renderArabic(<ArticleText text={text} />);
@@ -251,7 +580,7 @@ describe('ArticleBody typography in Chromium', () => {
 // Baselines are rendered by Linux Chromium with maqal's own fonts (see screenshots.browser.test.tsx).
 const linux = server.platform === 'linux';
 
-describe.skipIf(!linux)('ArticleBody screenshots', () => {
+describe.skipIf(!linux)(screenshotSuiteName('ArticleBody screenshots'), () => {
   it.each(['light', 'dark'] as const)('draws an Arabic article opening with drop cap, pull quote and list (%s) as the committed baseline', async (theme) => {
     await page.viewport(560, 900);
     const screen = await render(

@@ -47,7 +47,19 @@ describe('ArticleBody and PullQuote on the server', () => {
 
   it('renders nothing for empty or whitespace-only text', () => {
     expect(renderToStaticMarkup(<ArticleText text={' \n\n\t '} />)).toBe('');
-    expect(renderToStaticMarkup(<ArticleBody>{null}</ArticleBody>)).toBe('<div class="maqal-ArticleBody" data-size="md" data-numbering="latn"></div>');
+    expect(renderToStaticMarkup(<ArticleBody>{null}</ArticleBody>)).toBe('<div class="maqal-ArticleBody" data-size="md"></div>');
+  });
+
+  it("takes list digits from lang's CLDR default on the server, as in the browser", () => {
+    expect(renderToStaticMarkup(<ArticleBody lang="fa" />)).toContain('data-numbering="arabext"');
+    expect(renderToStaticMarkup(<ArticleBody lang="ar-EG" />)).toContain('data-numbering="arab"');
+    expect(renderToStaticMarkup(<ArticleBody lang="ar" />)).toContain('data-numbering="latn"');
+  });
+
+  it('keeps a bidi isolate in the text and closes an unclosed override in the markup', () => {
+    const html = renderToStaticMarkup(<ArticleText text={'اتصلوا على \u2066+1 555 0100\u2069\n\n\u202Eمعكوس'} />);
+    expect(html).toContain('\u2066+1 555 0100\u2069');
+    expect(html).toContain('معكوس\u202C</p>');
   });
 
   it('renders 10,000 paragraphs', () => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { createRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArticleBody, ArticleText, PullQuote } from '../src';
+import { formatterCacheSize } from '../src/core/intl';
 import { resetWarnings } from '../src/core/warn';
 import { sampleArticleText, sampleParagraphs } from '../stories/fixtures/sampleArticle';
 
@@ -24,6 +25,42 @@ function renderText(text: unknown, preserveLineBreaks?: boolean) {
 }
 
 const paragraphTexts = (body: Element) => [...body.querySelectorAll('p')].map((p) => p.textContent);
+
+/** The lines of a paragraph as rendered: its text, split where a <br> is. */
+function renderedLines(p: Element): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const node of p.childNodes) {
+    if (node.nodeName === 'BR') {
+      lines.push(line);
+      line = '';
+    } else line += node.textContent ?? '';
+  }
+  return [...lines, line];
+}
+
+/**
+ * Whether every bidi embedding, override and isolate opened in a line is closed in it, with no
+ * closer that closes nothing (the UAX #9 pairing: a PDI also ends the embeddings inside its
+ * isolate; a PDF cannot close an isolate).
+ */
+function bidiBalanced(line: string): boolean {
+  const open: ('embedding' | 'isolate')[] = [];
+  for (const c of line) {
+    if (c === '\u202C') {
+      if (open.pop() !== 'embedding') return false;
+    } else if (c === '\u2069') {
+      const isolate = open.lastIndexOf('isolate');
+      if (isolate < 0) return false;
+      open.length = isolate;
+    } else if (/[\u2066-\u2068]/.test(c)) open.push('isolate');
+    else if (/[\u202A-\u202E]/.test(c)) open.push('embedding');
+  }
+  return open.length === 0;
+}
+
+// Something a reader can see: not whitespace, not a format character (RLM, ZWSP, soft hyphen…).
+const VISIBLE = /[^\s\p{Cf}]/u;
 
 describe('ArticleBody.Text splitting', () => {
   it('is the same component as ArticleText', () => {
@@ -53,6 +90,27 @@ describe('ArticleBody.Text splitting', () => {
   it('keeps no-break spaces an author put between a number and its unit', () => {
     const body = renderText('نحو 4.2\u00A0مليون دولار');
     expect(body.querySelector('p')!.textContent).toBe('نحو 4.2\u00A0مليون دولار');
+  });
+
+  it('drops lines with nothing visible (RLM, LRM, ALM, ZWSP, word joiner, soft hyphen, BOM): no empty-looking paragraph', () => {
+    // A line that looks empty in the CMS is a blank line: it separates paragraphs.
+    const body = renderText('أولى\n\u200F\nثانية\n \u200E\u200B \nثالثة\n\u061C\u2060\u00AD\uFEFF\n\n\u200F');
+    expect(paragraphTexts(body)).toEqual(['أولى', 'ثانية', 'ثالثة']);
+    const kept = renderText('سطر\n\u200F\u200B\nسطر آخر', true);
+    expect(kept.querySelectorAll('br')).toHaveLength(0);
+    expect(renderText('\u200F\n\u202E\n\u00AD').childNodes).toHaveLength(0);
+  });
+
+  it('keeps invisible characters in lines that have text', () => {
+    const text = 'كلمة\u200Fأخرى وكلمة\u00ADطويلة\u2060 ثم \u200Bنهاية';
+    expect(paragraphTexts(renderText(text))).toEqual([text]);
+  });
+
+  it('reads VT and FF as spaces and NEL as a line break, rather than gluing words (regression: "كلمة\\fكلمة" became one word)', () => {
+    expect(paragraphTexts(renderText('كلمة\fكلمة\vأخرى'))).toEqual(['كلمة كلمة أخرى']);
+    expect(paragraphTexts(renderText('سطر\u0085سطر'))).toEqual(['سطر سطر']);
+    expect(renderText('سطر\u0085سطر', true).querySelectorAll('br')).toHaveLength(1);
+    expect(paragraphTexts(renderText('فقرة\u0085\u0085فقرة'))).toEqual(['فقرة', 'فقرة']);
   });
 
   it('turns a single line break into a space by default', () => {
@@ -108,10 +166,41 @@ describe('ArticleBody.Text is always text', () => {
     expect(body.textContent).toBe('مكتبة 📚 جديدة');
   });
 
-  it('removes bidi override and isolate controls so they cannot flip the text after them', () => {
-    const body = renderText('\u202Eفقرة معكوسة\u202A\n\nفقرة \u2066سليمة\u2069');
-    expect(body.textContent).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
-    expect(paragraphTexts(body)).toEqual(['فقرة معكوسة', 'فقرة سليمة']);
+  it('keeps bidi controls and closes, at the end of the paragraph, what it left open', () => {
+    // A phone number isolated inside Arabic keeps its LRI…PDI; an unclosed override gets its PDF.
+    const body = renderText('\u202Eفقرة معكوسة\n\nاتصلوا على \u2066+1 555 0100\u2069 مساءً');
+    expect(paragraphTexts(body)).toEqual(['\u202Eفقرة معكوسة\u202C', 'اتصلوا على \u2066+1 555 0100\u2069 مساءً']);
+  });
+
+  it.each([
+    ['an embedding and an isolate, innermost closed first', '\u202Aa \u2066b', '\u202Aa \u2066b\u2069\u202C'],
+    ['a PDI, which also ends the embedding inside its isolate', '\u2067أ \u202Bب\u2069 ج', '\u2067أ \u202Bب\u2069 ج'],
+    ['closers that close nothing (dropped)', 'أ\u202C ب\u2069', 'أ ب'],
+    ['a PDF inside a later isolate, which cannot close the embedding (dropped)', '\u202Ba \u2066b\u202C c', '\u202Ba \u2066b c\u2069\u202C'],
+  ])('balances %s', (_, text, expected) => {
+    expect(paragraphTexts(renderText(text))).toEqual([expected]);
+  });
+
+  it('balances each line on its own with preserveLineBreaks, and the joined paragraph without', () => {
+    const text = '\u2066سطر أول\n\u2069سطر ثان';
+    expect(renderedLines(renderText(text, true).querySelector('p')!)).toEqual(['\u2066سطر أول\u2069', 'سطر ثان']);
+    expect(paragraphTexts(renderText(text))).toEqual(['\u2066سطر أول \u2069سطر ثان']);
+  });
+
+  it('keeps an isolate whole across the drop-cap span, closing controls at the end of the line, not of the word', () => {
+    // Closing the isolate after "+1" and reopening it would make two isolates, and RTL text would
+    // put "+1" after "555 0100" (the browser test measures the order).
+    const phone = renderText('\u2066+1 555 0100\u2069 رقم المكتبة').querySelector('p')!;
+    expect(phone.querySelector('.maqal-ArticleBody-lead')!.textContent).toBe('\u2066+1');
+    expect(phone.textContent).toBe('\u2066+1 555 0100\u2069 رقم المكتبة');
+    const override = renderText('\u202Eكلمة أخرى').querySelector('p')!;
+    expect(override.querySelector('.maqal-ArticleBody-lead')!.textContent).toBe('\u202Eكلمة');
+    expect(override.lastChild!.textContent).toBe(' أخرى\u202C');
+  });
+
+  it('never makes the drop-cap word of invisible characters alone', () => {
+    const lead = renderText('\u200F \u2067 كلمة أولى\u2069').querySelector('.maqal-ArticleBody-lead')!;
+    expect(lead.textContent).toBe('\u200F \u2067 كلمة');
   });
 
   it.each([
@@ -131,22 +220,36 @@ describe('ArticleBody.Text is always text', () => {
     expect(String(warn.mock.calls[0]![0])).toContain('ArticleText: text');
   });
 
-  it('never renders an empty paragraph, an element from the text, or lost words, whatever the text', () => {
+  it('never renders an empty-looking line, an element from the text, an unbalanced bidi control, or a lost or glued word, whatever the text', () => {
+    // Plain letters and spaces, the characters this has gone wrong on (invisible format
+    // characters, bidi controls, VT, FF, NEL, line and paragraph separators, NUL), and any code unit.
+    const tricky = fc.constantFrom(
+      ...'\u200F\u200E\u200B\u061C\u2060\u00AD\uFEFF\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\v\f\u0085\n\r\t\u00A0\u2028\u2029\u0000',
+    );
+    const unit = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('a', 'b', 'ب', 'ت', '1', ' ') }, { weight: 3, arbitrary: tricky }, { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) });
+    // What separates words in the input: whitespace (a BOM is a zero-width joiner, not a space), NEL.
+    const separators = /[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/;
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.boolean(), (text, preserve) => {
+      fc.property(fc.string({ unit, maxLength: 200 }), fc.boolean(), (text, preserve) => {
         const { container, unmount } = render(<ArticleText text={text} preserveLineBreaks={preserve} />);
         for (const element of container.querySelectorAll('*')) expect(['P', 'SPAN', 'BR']).toContain(element.tagName);
+        const lines: string[] = [];
         for (const p of container.querySelectorAll('p')) {
-          expect(p.textContent!.trim()).not.toBe('');
           expect(p.getAttribute('dir')).toBe('auto');
+          lines.push(...renderedLines(p));
         }
-        // Every word of the input that is plain printable text survives.
-        for (const word of text.split(/\s+/).filter((w) => /^[a-z0-9ء-ي]+$/i.test(w))) {
-          expect(container.textContent).toContain(word);
+        for (const line of lines) {
+          expect(line).toMatch(VISIBLE);
+          expect(bidiBalanced(line), JSON.stringify(line)).toBe(true);
+        }
+        // Every word of the input that is plain printable text survives, as a word of its own.
+        const words = new Set(lines.join('\n').replace(/[\u202A-\u202E\u2066-\u2069]/g, '').split(/\s+/));
+        for (const word of text.split(separators).filter((w) => /^[a-z0-9ء-ي]+$/i.test(w))) {
+          expect(words.has(word), `${JSON.stringify(word)} in ${JSON.stringify(text)}`).toBe(true);
         }
         unmount();
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
   });
   // 10,000 paragraphs: rendered on the server in articleBody.node.test.tsx, in Chromium in articleBody.browser.test.tsx.
@@ -169,15 +272,44 @@ describe('ArticleBody', () => {
     expect(screen.getByText('نص')).toBeInTheDocument();
   });
 
-  it('defaults to md, start-aligned, no drop cap, Latin digits, and inherits lang and dir', () => {
+  it('defaults to md, start-aligned, no drop cap, and inherits lang, dir and digits', () => {
     render(<ArticleBody data-testid="body" />);
     const body = screen.getByTestId('body');
     expect(body).toHaveAttribute('data-size', 'md');
     expect(body).not.toHaveAttribute('data-justify');
     expect(body).not.toHaveAttribute('data-drop-cap');
-    expect(body).toHaveAttribute('data-numbering', 'latn');
+    // No digits of its own: the CSS follows an ancestor's data-maqal-numbering.
+    expect(body).not.toHaveAttribute('data-numbering');
     expect(body).not.toHaveAttribute('lang');
     expect(body).not.toHaveAttribute('dir');
+  });
+
+  it.each([
+    ['ar-EG', 'arab'],
+    ['fa', 'arabext'],
+    ['ar', 'latn'],
+    ['he', 'latn'],
+    ['en', 'latn'],
+  ])('numbers lists in the CLDR default digits of lang="%s" (%s)', (lang, numbering) => {
+    render(<ArticleBody data-testid="body" lang={lang} />);
+    expect(screen.getByTestId('body')).toHaveAttribute('data-numbering', numbering);
+  });
+
+  it('lets numberingSystem win over lang, and builds the formatter for a lang only once', () => {
+    const { rerender } = render(<ArticleBody data-testid="body" lang="fa" numberingSystem="latn" />);
+    expect(screen.getByTestId('body')).toHaveAttribute('data-numbering', 'latn');
+    rerender(<ArticleBody data-testid="body" lang="ur-IN" />);
+    const size = formatterCacheSize();
+    rerender(<ArticleBody data-testid="body" lang="ur-IN" size="lg" />);
+    expect(formatterCacheSize()).toBe(size);
+  });
+
+  it('sets no digits for a lang the runtime cannot resolve (it would fall back to the runtime locale)', () => {
+    for (const lang of ['qaa', 'not a tag']) {
+      const { unmount } = render(<ArticleBody data-testid="body" lang={lang} />);
+      expect(screen.getByTestId('body')).not.toHaveAttribute('data-numbering');
+      unmount();
+    }
   });
 
   it.each([
@@ -202,10 +334,10 @@ describe('ArticleBody', () => {
     expect(ref.current).toHaveAttribute('aria-label', 'نص المقال');
   });
 
-  it('falls back to md and latn, warning once, for values outside the types', () => {
+  it('falls back to md and to inherited digits, warning once each, for values outside the types', () => {
     render(<ArticleBody data-testid="body" size={'huge' as 'md'} numberingSystem={'roman' as 'latn'} />);
     expect(screen.getByTestId('body')).toHaveAttribute('data-size', 'md');
-    expect(screen.getByTestId('body')).toHaveAttribute('data-numbering', 'latn');
+    expect(screen.getByTestId('body')).not.toHaveAttribute('data-numbering');
     expect(warn).toHaveBeenCalledTimes(2);
   });
 });

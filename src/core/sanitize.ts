@@ -69,6 +69,21 @@ export function cleanText(value: unknown, where: string): string {
   return SUSPECT.test(value) ? stripBidiControls(value.replace(JUNK, '')) : value;
 }
 
+// Controls that are whitespace: VT and FF separate words and NEL ends a line, so deleting them as
+// junk would glue two words together.
+const SPACING_CONTROLS = /[\v\f\u0085]/g;
+
+/**
+ * cleanText for running prose whose caller contains bidi controls itself (ArticleText closes them
+ * line by line): embeddings, overrides and isolates are kept, since CMS text uses them on purpose
+ * (a phone number in LRI…PDI inside Arabic). VT and FF become spaces and NEL a line break; the
+ * rest of the junk goes.
+ */
+export function cleanProse(value: unknown, where: string): string {
+  if (typeof value !== 'string') return cleanText(value, where);
+  return SUSPECT.test(value) ? value.replace(SPACING_CONTROLS, (c) => (c === '\v' || c === '\f' ? ' ' : '\n')).replace(JUNK, '') : value;
+}
+
 /**
  * A finite number from a prop, clamped to [min, max]; undefined for nothing or nonsense
  * (NaN, ±Infinity, strings that are not numbers, objects), with a warning naming the prop.

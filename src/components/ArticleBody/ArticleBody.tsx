@@ -1,5 +1,6 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
-import { localeDirection, type NumberingSystem } from '../../core/locale.js';
+import { getNumberFormat } from '../../core/intl.js';
+import { localeDirection, parseLocale, type NumberingSystem } from '../../core/locale.js';
 import { readNumberingSystem } from '../../core/sanitize.js';
 import { warnOnce } from '../../core/warn.js';
 import { ArticleText } from './ArticleText.js';
@@ -30,36 +31,55 @@ export interface ArticleBodyProps extends Omit<HTMLAttributes<HTMLDivElement>, '
    */
   justify?: boolean;
   /**
-   * Open the first paragraph with a large first word (a whole word, since Arabic letters join).
+   * Open with a large first word (a whole word, since Arabic letters join): the first word of
+   * `ArticleBody.Text`, or a word you wrap in `<span class="maqal-ArticleBody-lead">` in the first
+   * paragraph. Does nothing to hand-written paragraphs without that span.
    * @default false
    */
   dropCap?: boolean;
   /**
    * Digits of ordered-list markers: `latn` (1, 2, 3), `arab` (١، ٢، ٣) or `arabext` (۱، ۲، ۳).
-   * ArticleBody is static (it renders on the server without the provider's context), so pass the
-   * same value you give `MaqalProvider numberingSystem`.
-   * @default 'latn'
+   * Without it, the default digits of `lang` when given (CLDR: `ar-EG` arab, `fa` arabext, `ar`
+   * latn), else those of the nearest ancestor with `data-maqal-numbering` (MaqalProvider's), else
+   * Latin. ArticleBody is static and cannot read the provider, so give it explicitly when `lang`
+   * is set but the app's choice of digits should win.
+   * @default from lang, else inherited
    */
   numberingSystem?: NumberingSystem;
   /**
    * The article: `ArticleBody.Text` for plain text, and/or your own p, h2, h3, blockquote, ul, ol,
-   * figure, hr and `PullQuote` elements. Give hand-written paragraphs `dir="auto"` too.
+   * figure, hr and `PullQuote` elements. Hand-written p, h2, h3 and figcaption take the direction
+   * of their own text (CSS `unicode-bidi: plaintext`) unless they have `dir`; give a list item in
+   * the other direction `dir` yourself.
    */
   children?: ReactNode;
 }
 
 const SIZES: readonly string[] = ['sm', 'md', 'lg'];
 
+/**
+ * The digits CLDR gives a language by default (from the cached Intl.NumberFormat). Undefined for a
+ * language the runtime has no data for: Intl would fall back to the runtime's own locale, which
+ * differs between server and browser.
+ */
+function defaultNumbering(lang: string): string | undefined {
+  const locale = parseLocale(lang);
+  if (!locale) return undefined;
+  const resolved = getNumberFormat(locale.toString()).resolvedOptions();
+  return parseLocale(resolved.locale)?.language === locale.language ? resolved.numberingSystem : undefined;
+}
+
 const ArticleBodyRoot = forwardRef<HTMLDivElement, ArticleBodyProps>(function ArticleBody(
-  { lang, dir, size = 'md', justify = false, dropCap = false, numberingSystem = 'latn', className, children, ...rest },
+  { lang, dir, size = 'md', justify = false, dropCap = false, numberingSystem, className, children, ...rest },
   ref,
 ) {
   if (!SIZES.includes(size)) {
     if (process.env.NODE_ENV !== 'production') warnOnce(`ArticleBody: size must be 'sm', 'md' or 'lg'; got ${JSON.stringify(size)}. 'md' was used.`);
     size = 'md';
   }
-  numberingSystem = readNumberingSystem(numberingSystem, 'ArticleBody numberingSystem') ?? 'latn';
   const language = typeof lang === 'string' && lang.trim() !== '' ? lang.trim() : undefined;
+  // Without either, no attribute: the CSS follows an ancestor's data-maqal-numbering.
+  const numbering = readNumberingSystem(numberingSystem, 'ArticleBody numberingSystem') ?? (language ? defaultNumbering(language) : undefined);
   const direction = dir === 'rtl' || dir === 'ltr' || dir === 'auto' ? dir : language ? localeDirection(language) : undefined;
   return (
     <div
@@ -71,7 +91,7 @@ const ArticleBodyRoot = forwardRef<HTMLDivElement, ArticleBodyProps>(function Ar
       data-size={size}
       data-justify={justify ? '' : undefined}
       data-drop-cap={dropCap ? '' : undefined}
-      data-numbering={numberingSystem}
+      data-numbering={numbering}
     >
       {children}
     </div>

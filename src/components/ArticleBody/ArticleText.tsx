@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { firstWord, splitParagraphs } from './paragraphs.js';
+import { balanceBidi, firstWord, splitParagraphs } from './paragraphs.js';
 
 export interface ArticleTextProps {
   /**
@@ -17,9 +17,11 @@ export interface ArticleTextProps {
 
 /**
  * Turns plain text (from a CMS field or an API) into paragraphs, each with `dir="auto"` so an
- * English paragraph in an Arabic article lays out left to right, and bidi controls in one paragraph
- * cannot flip the next. Renders no element of its own (so it takes no ref and no other props): put
- * it inside `ArticleBody`, next to headings, quotes and figures. The first word of the first
+ * English paragraph in an Arabic article lays out left to right. Bidi controls in the text (an
+ * isolated phone number, say) are kept, and each line closes whatever it opened, so none can
+ * reach the next line or paragraph. Lines with nothing visible (only spaces, RLM, zero-width
+ * characters) are dropped. Renders no element of its own (so it takes no ref and no other props):
+ * put it inside `ArticleBody`, next to headings, quotes and figures. The first word of the first
  * paragraph is wrapped in `.maqal-ArticleBody-lead`, which `ArticleBody dropCap` enlarges.
  * Empty or whitespace-only text renders nothing. Static: safe in React Server Components.
  */
@@ -30,7 +32,8 @@ export function ArticleText({ text, preserveLineBreaks = false }: ArticleTextPro
     <>
       {paragraphs.map((split, index) => {
         // Without preserveLineBreaks a single line break is just a space: one text node per paragraph.
-        const lines = preserveLineBreaks ? split : [split.join(' ')];
+        // Bidi controls are closed per rendered line, so before the lead word is split off.
+        const lines = preserveLineBreaks ? split.map(balanceBidi) : [balanceBidi(split.join(' '))];
         const content: ReactNode[] = [];
         lines.forEach((line, lineIndex) => {
           if (lineIndex > 0) content.push(<br key={`br${lineIndex}`} />);

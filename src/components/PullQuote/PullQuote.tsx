@@ -17,6 +17,11 @@ export interface PullQuoteProps extends HTMLAttributes<HTMLElement> {
  * A quotation lifted out of the article and set large, with a rule on the inline-start side.
  * Renders `<figure>` with a `<blockquote>` and, when `cite` is given, a `<figcaption>`. Static:
  * safe in React Server Components.
+ *
+ * Screen readers read it where it stands, like any other text. maqal does not hide it: a pull
+ * quote is often words the article does not print elsewhere, and hiding those would lose them.
+ * When yours repeats a sentence of the article word for word, pass `aria-hidden` (it reaches the
+ * figure) so it is not read twice.
  */
 export const PullQuote = forwardRef<HTMLElement, PullQuoteProps>(function PullQuote({ cite, children, className, ...rest }, ref) {
   // A string attribution goes through the same cleaning as any other text prop.
