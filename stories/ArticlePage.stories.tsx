@@ -131,17 +131,11 @@ export const MinimalData: Story = {
     await expect(jsonLd).not.toHaveProperty('image');
     await expect(jsonLd).not.toHaveProperty('author');
     await expect(jsonLd).not.toHaveProperty('description');
-    // The back-to-top button: hidden at the top, shown once the reader is a viewport down, and it
-    // takes the reader back to the headline.
-    // (A hidden element has no accessible name, so it is found by its class until it shows.)
+    // The back-to-top button is there, hidden at the top of the page. Showing it needs an
+    // IntersectionObserver report after a scroll, which a story-test frame that is not being
+    // painted may never deliver; test/articlePage.browser.test.tsx scrolls, clicks and checks focus.
     const hidden = canvasElement.querySelector<HTMLButtonElement>('.maqal-ScrollToTop')!;
     await expect(hidden).not.toBeVisible();
-    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
-    const button = await canvas.findByRole('button', { name: 'العودة إلى الأعلى' });
-    await expect(button).toBe(hidden);
-    await userEvent.click(button);
-    await waitFor(() => expect(window.scrollY).toBe(0));
-    await expect(document.activeElement).toBe(canvas.getByRole('heading', { level: 1 }));
   },
 };
 

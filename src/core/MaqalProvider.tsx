@@ -102,15 +102,15 @@ export function MaqalProvider({ locale, dir, messages, numberingSystem, calendar
   const scoped = locale !== undefined || dir !== undefined;
   // The digits in force, in the DOM too: static components (ArticleBody's list numbers) cannot
   // read context, so their CSS follows this attribute on the nearest provider element.
-  const numbering = scoped || numberingSystem !== undefined ? (value.numberingSystem ?? defaultNumberingSystem(resolvedLocale)) : undefined;
+  const element = scoped || numberingSystem !== undefined;
   return (
     <MaqalContext.Provider value={value}>
-      {numbering !== undefined ? (
+      {element ? (
         <div
           className="maqal-Provider"
           lang={scoped ? resolvedLocale : undefined}
           dir={scoped ? resolvedDir : undefined}
-          data-maqal-numbering={numbering}
+          data-maqal-numbering={value.numberingSystem ?? defaultNumberingSystem(resolvedLocale)}
           style={{ display: 'contents' }}
         >
           {children}

@@ -34,8 +34,15 @@ export const getSegmenter = (locale: string, options?: Intl.SegmenterOptions) =>
 /** Number of formatters built so far; lets tests prove that rendering twice builds nothing new. */
 export const formatterCacheSize = () => cache.size;
 
-/** The digits a locale writes by default (CLDR): `latn` for `ar`, `arab` for `ar-EG`, `arabext` for `fa`. */
-export const defaultNumberingSystem = (locale: string): string => getNumberFormat(locale).resolvedOptions().numberingSystem;
+/**
+ * The digits a locale writes by default (CLDR): `latn` for `ar`, `arab` for `ar-EG`, `arabext` for
+ * `fa`. Undefined for a language the runtime has no data for: Intl would fall back to the runtime's
+ * own locale, which differs between server and browser.
+ */
+export function defaultNumberingSystem(locale: string): string | undefined {
+  const resolved = getNumberFormat(locale).resolvedOptions();
+  return resolved.locale.split('-')[0] === locale.split('-')[0] ? resolved.numberingSystem : undefined;
+}
 
 /**
  * Formats a number in a locale, with the numbering system given or else the locale's CLDR default

@@ -1,5 +1,5 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
-import { getNumberFormat } from '../../core/intl.js';
+import { defaultNumberingSystem } from '../../core/intl.js';
 import { localeDirection, parseLocale, type NumberingSystem } from '../../core/locale.js';
 import { readNumberingSystem } from '../../core/sanitize.js';
 import { warnOnce } from '../../core/warn.js';
@@ -57,18 +57,6 @@ export interface ArticleBodyProps extends Omit<HTMLAttributes<HTMLDivElement>, '
 
 const SIZES: readonly string[] = ['sm', 'md', 'lg'];
 
-/**
- * The digits CLDR gives a language by default (from the cached Intl.NumberFormat). Undefined for a
- * language the runtime has no data for: Intl would fall back to the runtime's own locale, which
- * differs between server and browser.
- */
-function defaultNumbering(lang: string): string | undefined {
-  const locale = parseLocale(lang);
-  if (!locale) return undefined;
-  const resolved = getNumberFormat(locale.toString()).resolvedOptions();
-  return parseLocale(resolved.locale)?.language === locale.language ? resolved.numberingSystem : undefined;
-}
-
 const ArticleBodyRoot = forwardRef<HTMLDivElement, ArticleBodyProps>(function ArticleBody(
   { lang, dir, size = 'md', justify = false, dropCap = false, numberingSystem, className, children, ...rest },
   ref,
@@ -79,7 +67,8 @@ const ArticleBodyRoot = forwardRef<HTMLDivElement, ArticleBodyProps>(function Ar
   }
   const language = typeof lang === 'string' && lang.trim() !== '' ? lang.trim() : undefined;
   // Without either, no attribute: the CSS follows an ancestor's data-maqal-numbering.
-  const numbering = readNumberingSystem(numberingSystem, 'ArticleBody numberingSystem') ?? (language ? defaultNumbering(language) : undefined);
+  const tag = parseLocale(language)?.toString();
+  const numbering = readNumberingSystem(numberingSystem, 'ArticleBody numberingSystem') ?? (tag ? defaultNumberingSystem(tag) : undefined);
   const direction = dir === 'rtl' || dir === 'ltr' || dir === 'auto' ? dir : language ? localeDirection(language) : undefined;
   return (
     <div
