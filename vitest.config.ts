@@ -55,6 +55,9 @@ function chromium() {
     screenshotFailures: false,
     provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
     instances: [{ browser: 'chromium' as const, viewport: { width: 1280, height: 800 } }],
+    // A stable screenshot is two equal captures in a row; under CI load that has taken over the
+    // default 5 s while every pixel was right.
+    expect: { toMatchScreenshot: { timeout: 30_000 } },
   };
 }
 
