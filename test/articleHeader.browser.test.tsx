@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { ArticleHeader, ArticleMeta, Headline } from '../src';
+import { ArticleHeader, ArticleMeta, Byline, Headline } from '../src';
 
 const HEADLINE = 'افتتاح أكبر مكتبة رقمية في المنطقة بدعم من UNESCO بعد عامين من العمل';
 const STANDFIRST = 'تضم المكتبة أكثر من ٢٠٠ ألف مخطوطة مصوّرة، وتتيحها للقراء مجانًا عبر الإنترنت.';
@@ -224,6 +224,23 @@ describe('layout in Chromium', () => {
       }
     });
   }
+
+  it('leaves no gap or dot for an item whose component rendered nothing (a Byline with no authors)', async () => {
+    const { column } = await renderIn(
+      <ArticleMeta>
+        <Byline authors={[]} />
+        <span>قراءة في ٤ دقائق</span>
+        <Byline authors={[{ name: '' }]} />
+        <span>تقييم القراء ٤٫٣ من ٥</span>
+      </ArticleMeta>,
+    );
+    const items = [...column.querySelectorAll('.maqal-ArticleMeta-item')];
+    expect(items).toHaveLength(4);
+    const shown = items.filter((item) => getComputedStyle(item).display !== 'none');
+    expect(shown.map((item) => item.textContent)).toEqual(['قراءة في ٤ دقائق', 'تقييم القراء ٤٫٣ من ٥']);
+    // The first shown item starts at the row's right edge (RTL): nothing empty before it.
+    expect(Math.abs(shown[0]!.getBoundingClientRect().right - column.getBoundingClientRect().right)).toBeLessThan(1);
+  });
 
   it('keeps the standfirst and headline inside a 360px header with a hero figure', async () => {
     const { column } = await renderIn(
