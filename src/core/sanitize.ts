@@ -124,10 +124,11 @@ export function readNumberingSystem(value: unknown, where: string): NumberingSys
 
 /**
  * A valid Date from a Date, an ISO 8601 string or a timestamp in milliseconds; null (with a
- * warning) for anything that would print "Invalid Date".
+ * warning) for anything that would print "Invalid Date". An empty string means "no date" for an
+ * optional prop, and is an invalid date (with the warning) for a `required` one.
  */
-export function readDate(value: unknown, where: string): Date | null {
-  if (value === undefined || value === null || value === '') return null;
+export function readDate(value: unknown, where: string, { required = false }: { required?: boolean } = {}): Date | null {
+  if (value === undefined || value === null || (value === '' && !required)) return null;
   let date: Date | null = null;
   if (value instanceof Date) date = new Date(value.getTime());
   else if (typeof value === 'string' || typeof value === 'number') date = new Date(value);

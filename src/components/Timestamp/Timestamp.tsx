@@ -3,7 +3,6 @@ import { formattingLocale, type NumberingSystem } from '../../core/locale.js';
 import { bylineMessages, pickMessages } from '../../core/messages/index.js';
 import type { BylineMessages } from '../../core/messages/types.js';
 import { readDate, readNumberingSystem } from '../../core/sanitize.js';
-import { warnOnce } from '../../core/warn.js';
 import {
   formatAbsolute,
   formatSecondary,
@@ -77,18 +76,6 @@ export interface TimestampProps extends Omit<ComponentPropsWithoutRef<'span'>, '
 }
 
 /**
- * The date to show. `dateTime` is required, so an empty string is an invalid date here and warns
- * like one (readDate reads '' as "no date", right for optional dates such as `now`).
- */
-function readDateTime(value: unknown): Date | null {
-  if (value === '') {
-    if (process.env.NODE_ENV !== 'production') warnOnce('Timestamp dateTime is not a valid date: "". Nothing was rendered for it.');
-    return null;
-  }
-  return readDate(value, 'Timestamp dateTime');
-}
-
-/**
  * A `<time>` with a machine-readable ISO 8601 `dateTime`, in the reader's language, digits, time
  * zone and calendar. Static: absolute formats render on the server and ship no client JavaScript
  * and take their settings from props only (a Server Component cannot read context). Only
@@ -99,7 +86,7 @@ export const Timestamp = forwardRef<HTMLSpanElement, TimestampProps>(function Ti
   { dateTime, format: formatProp, now, secondaryCalendar, ...props },
   ref,
 ) {
-  const date = readDateTime(dateTime);
+  const date = readDate(dateTime, 'Timestamp dateTime', { required: true });
   if (!date) return null;
   const format = readFormat(formatProp);
 
