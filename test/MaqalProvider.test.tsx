@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MaqalProvider, useDirection, useLocale, useMessages } from '../src';
+import { MaqalProvider, ScrollToTop, StarRating, useDirection, useLocale, useMessages } from '../src';
 import { useMaqal } from '../src/core/MaqalProvider';
 
 function Probe({ id }: { id: string }) {
@@ -144,6 +145,23 @@ describe('MaqalProvider', () => {
     );
     expect(screen.getByTestId('outer')).toHaveTextContent(/^ar\|rtl\|إلى رأس الصفحة\|/);
     expect(screen.getByTestId('island')).toHaveTextContent(/^en\|ltr\|Back to top\|/);
+  });
+
+  it('keeps Arabic overrides out of a client component given locale="en" inside an Arabic provider', () => {
+    // Rendered to HTML: jsdom has no IntersectionObserver for ScrollToTop's effect, and the words are
+    // decided in render.
+    const html = renderToStaticMarkup(
+      <MaqalProvider locale="ar" messages={{ rating: { label: 'رأيكم' }, scrollToTop: { label: 'إلى رأس الصفحة' } }}>
+        <StarRating locale="en" />
+        <ScrollToTop locale="en" />
+        <StarRating />
+        <ScrollToTop />
+      </MaqalProvider>,
+    );
+    expect(html).toContain('Readers’ rating');
+    expect(html).toContain('رأيكم');
+    expect(html).toContain('aria-label="Back to top"');
+    expect(html).toContain('aria-label="إلى رأس الصفحة"');
   });
 
   it("gives a language island its own overrides only, and passes them on to its children", () => {

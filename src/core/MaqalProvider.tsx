@@ -64,6 +64,16 @@ const DEFAULTS: MaqalSettings = {
   messages: undefined,
 };
 
+/**
+ * The overrides of one namespace that apply to text in `locale`: the settings' own, which are
+ * written in the provider's language, so none when `locale` speaks another catalogue language
+ * (a component given `locale="en"` inside an Arabic provider keeps English words). Shared by the
+ * client components and by nested providers.
+ */
+export function overridesFor<N extends keyof Messages>(settings: MaqalSettings, locale: unknown, namespace: N): Partial<Messages[N]> | undefined {
+  return catalogueLanguage(locale) === catalogueLanguage(settings.locale) ? settings.messages?.[namespace] : undefined;
+}
+
 /** A nested provider's overrides on top of the inherited ones, message by message. */
 function mergeOverrides(outer: MessageOverrides | undefined, inner: MessageOverrides | undefined): MessageOverrides | undefined {
   if (!outer || !inner) return inner ?? outer;

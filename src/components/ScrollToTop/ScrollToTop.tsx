@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useEffect, useRef, useState, type ButtonHTMLAttributes, type MouseEvent, type RefObject } from 'react';
-import { useMaqal } from '../../core/MaqalProvider.js';
+import { overridesFor, useMaqal } from '../../core/MaqalProvider.js';
 import { pickMessages, scrollToTopMessages } from '../../core/messages/index.js';
 import { readNumber } from '../../core/sanitize.js';
 import { warnOnce } from '../../core/warn.js';
@@ -63,7 +63,8 @@ export const ScrollToTop = forwardRef<HTMLButtonElement, ScrollToTopProps>(funct
   ref,
 ) {
   const settings = useMaqal();
-  const text = label ?? pickMessages(scrollToTopMessages, locale ?? settings.locale, settings.messages?.scrollToTop).label;
+  const textLocale = locale ?? settings.locale;
+  const text = label ?? pickMessages(scrollToTopMessages, textLocale, overridesFor(settings, textLocale, 'scrollToTop')).label;
   const [visible, setVisible] = useState(false);
   const ring = useRef<SVGCircleElement>(null);
   // The latest props for the effects and the click, without re-subscribing on every render.

@@ -12,7 +12,7 @@ import {
 } from 'react';
 import { formatNumber, formatPlural } from '../../core/intl.js';
 import { elementDirection, normalizeLocale } from '../../core/locale.js';
-import { useMaqal } from '../../core/MaqalProvider.js';
+import { overridesFor, useMaqal } from '../../core/MaqalProvider.js';
 import { pickMessages, ratingMessages } from '../../core/messages/index.js';
 import { useControllableState } from '../../core/useControllableState.js';
 import { readChoice, readCount, readMax, readRating, readSteps, starFill, type StarPrecision } from './values.js';
@@ -188,7 +188,7 @@ export const StarRating = forwardRef<HTMLDivElement, StarRatingProps>(function S
   const settings = useMaqal();
   const locale = localeProp === undefined ? settings.locale : normalizeLocale(localeProp);
   const { numberingSystem } = settings;
-  const t = pickMessages(ratingMessages, locale, settings.messages?.rating);
+  const t = pickMessages(ratingMessages, locale, overridesFor(settings, locale, 'rating'));
   const fmt = (n: number, options?: Intl.NumberFormatOptions) => formatNumber(n, locale, numberingSystem, options);
 
   const max = readMax(maxProp);

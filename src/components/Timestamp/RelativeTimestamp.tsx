@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useCallback, useSyncExternalStore } from 'react';
-import { useMaqal } from '../../core/MaqalProvider.js';
-import { catalogueLanguage, formattingLocale } from '../../core/locale.js';
+import { overridesFor, useMaqal } from '../../core/MaqalProvider.js';
+import { formattingLocale } from '../../core/locale.js';
 import { bylineMessages, pickMessages } from '../../core/messages/index.js';
 import { readNumberingSystem } from '../../core/sanitize.js';
 import { subscribeClock } from './clock.js';
@@ -44,8 +44,7 @@ export const RelativeTimestamp = forwardRef<HTMLSpanElement, RelativeTimestampPr
   const kind = updated ? 'updated' : published ? 'published' : undefined;
   // Prop over provider over catalogue, key by key. The provider's overrides are written in its
   // language: they apply only when this timestamp speaks the same catalogue language.
-  const inherited = catalogueLanguage(localeTag) === catalogueLanguage(provider.locale) ? provider.messages?.byline : undefined;
-  const labels = pickMessages(bylineMessages, localeTag, { ...inherited, ...messages });
+  const labels = pickMessages(bylineMessages, localeTag, { ...overridesFor(provider, localeTag, 'byline'), ...messages });
 
   const date = new Date(dateMs);
   const initial =
