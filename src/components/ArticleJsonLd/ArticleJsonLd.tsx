@@ -23,13 +23,13 @@ export interface ArticleJsonLdProps extends ArticleJsonLdInput {
 export const ArticleJsonLd = forwardRef<HTMLScriptElement, ArticleJsonLdProps>(function ArticleJsonLd({ nonce, id, ...input }, ref) {
   // React 19's server renderer writes script text as it is; React 18's escapes entities ("&quot;"),
   // which breaks the JSON, and the client's unescaped text then fails hydration for the whole root.
-  // Only dangerouslySetInnerHTML avoids that, and the library never uses it (no path from a prop to
-  // markup). So on React 18 nothing is rendered, on the server and the client alike, and the app
-  // writes that one line itself with serializeJsonLd, which escapes <, > and &.
+  // Only raw HTML injection avoids that, and the library never injects HTML (no path from a prop to
+  // markup). So on React 18 nothing is rendered, on the server and the client alike; the README
+  // (ArticleHeader section) gives the app its one-line script built with serializeJsonLd.
   if (version.startsWith('18.')) {
     if (process.env.NODE_ENV !== 'production') {
       warnOnce(
-        'ArticleJsonLd: React 18 escapes script text on the server, which breaks JSON-LD and hydration, so nothing was rendered. Use React 19, or render <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(articleJsonLd(data)) }} /> yourself: serializeJsonLd escapes <, > and &, so no value can end the script.',
+        'ArticleJsonLd: React 18 escapes script text on the server, which breaks JSON-LD and hydration, so nothing was rendered. Use React 19, or write the script in your app with serializeJsonLd(articleJsonLd(data)), as the ArticleHeader section of the README shows.',
       );
     }
     return null;
