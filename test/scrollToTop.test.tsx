@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MaqalProvider, ScrollToTop } from '../src';
@@ -47,6 +47,18 @@ describe('ScrollToTop', () => {
     }
     rerender(<ScrollToTop label="إلى رأس الصفحة" />);
     expect(screen.getByRole('button', { hidden: true })).toHaveAttribute('aria-label', 'إلى رأس الصفحة');
+  });
+
+  // Regression: the first entry was read, so a report batching "at the top" and "scrolled past"
+  // (a delayed callback under load, the first scroll right after mount) left the button hidden.
+  it('follows the latest entry when one report holds several for its sentinel', async () => {
+    render(<ScrollToTop />);
+    const [observer] = FakeObserver.instances;
+    const entry = (isIntersecting: boolean) => ({ isIntersecting, target: observer!.observed[0]! }) as IntersectionObserverEntry;
+    await act(async () => observer!.callback([entry(true), entry(false)], observer as unknown as IntersectionObserver));
+    expect(screen.getByRole('button')).toHaveAttribute('data-state', 'visible');
+    await act(async () => observer!.callback([entry(false), entry(true)], observer as unknown as IntersectionObserver));
+    expect(screen.getByRole('button', { hidden: true })).toHaveAttribute('data-state', 'hidden');
   });
 
   it('is out of the tab order and the accessibility tree while hidden', () => {

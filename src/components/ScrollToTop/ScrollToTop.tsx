@@ -107,7 +107,11 @@ export const ScrollToTop = forwardRef<HTMLButtonElement, ScrollToTopProps>(funct
         distance === undefined && isWindow ? '100vh' : `${Math.max(1, distance ?? container.clientHeight)}px`;
       marker.style.cssText = `position:absolute;inset-block-start:0;inline-size:1px;block-size:${height};visibility:hidden;pointer-events:none`;
       container.prepend(sentinel);
-      observer = new IntersectionObserver(([entry]) => setVisible(!entry!.isIntersecting), { root: isWindow ? null : container });
+      // The last entry is the current state: a delayed report can hold several for the one marker
+      // (at the top when first observed, past the threshold after a quick scroll), oldest first.
+      observer = new IntersectionObserver((entries) => setVisible(!entries[entries.length - 1]!.isIntersecting), {
+        root: isWindow ? null : container,
+      });
       observer.observe(marker);
 
       // Progress: CSS scroll-driven animation of the page where the browser has it; otherwise
