@@ -141,8 +141,8 @@ export default defineConfig({
           include: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup/browser.ts'],
           testTimeout: BROWSER_TEST_TIMEOUT,
-          // expect.poll and expect.element retry for 15 s, as test/helpers/waitFor.ts does.
-          expect: { poll: { timeout: 15_000 } },
+          // expect.poll and expect.element retry for 5 s, as test/helpers/waitFor.ts does.
+          expect: { poll: { timeout: 5000 } },
           browser: { ...chromium(), commands: { emulateReducedMotion, renderArticleOnServer: serverRenderCommand() } },
         },
       },
@@ -156,7 +156,7 @@ export default defineConfig({
           include: ['test/articlePage.browser.test.tsx'],
           setupFiles: ['test/setup/browser.ts'],
           testTimeout: BROWSER_TEST_TIMEOUT,
-          expect: { poll: { timeout: 15_000 } },
+          expect: { poll: { timeout: 5000 } },
           browser: { ...chromium(), commands: { renderArticleOnServer: serverRenderCommand(react18) } },
         },
       },

@@ -12,9 +12,9 @@ type StoryGlobals = { direction: Direction | 'auto'; theme: 'light' | 'dark' };
 declare const __MAQAL_STORY_GLOBALS__: StoryGlobals | undefined;
 const testGlobals = typeof __MAQAL_STORY_GLOBALS__ === 'undefined' ? undefined : __MAQAL_STORY_GLOBALS__;
 
-// Plays wait up to 15 s, not Testing Library's 1 s: CI runs four story projects at once beside the
+// Plays wait up to 5 s, not Testing Library's 1 s: CI runs four story projects at once beside the
 // browser tests on two cores, and a vote's promise or a font load can take longer than a second.
-configure({ asyncUtilTimeout: 15_000 });
+configure({ asyncUtilTimeout: 5000 });
 
 const LOCALES = [
   { value: 'ar', title: 'العربية (ar)' },
