@@ -22,23 +22,29 @@ const group = (canvasElement: HTMLElement) => within(canvasElement).getByRole('r
 const radiosOf = (canvasElement: HTMLElement) => within(canvasElement).getAllByRole('radio') as HTMLInputElement[];
 const status = (canvasElement: HTMLElement) => canvasElement.querySelector('[role="status"]')!;
 
-/** The keyboard flow, read in whatever direction the widget is laid out in. */
+/**
+ * The keyboard flow of APG's Radio Group, read in whatever direction the widget is laid out in:
+ * Down and the inline-end arrow go to the next star, Up and the inline-start arrow to the
+ * previous one, both wrapping; Home and End go to the ends. Arrows choose; they never vote.
+ */
 async function keyboardFlow(canvasElement: HTMLElement) {
   const radios = radiosOf(canvasElement);
   const rtl = getComputedStyle(group(canvasElement)).direction === 'rtl';
-  const higher = rtl ? '{ArrowLeft}' : '{ArrowRight}';
-  const lower = rtl ? '{ArrowRight}' : '{ArrowLeft}';
+  const next = rtl ? '{ArrowLeft}' : '{ArrowRight}';
+  const previous = rtl ? '{ArrowRight}' : '{ArrowLeft}';
   radios[0]!.focus();
-  await userEvent.keyboard(higher);
-  await expect(radios[0]).toBeChecked();
-  await userEvent.keyboard(`${higher}${higher}`);
-  await expect(radios[2]).toBeChecked();
-  await expect(radios[2]).toHaveFocus();
-  await userEvent.keyboard(lower);
+  await userEvent.keyboard(next);
   await expect(radios[1]).toBeChecked();
-  await userEvent.keyboard('{ArrowUp}');
+  await userEvent.keyboard(`${next}{ArrowDown}`);
+  await expect(radios[3]).toBeChecked();
+  await expect(radios[3]).toHaveFocus();
+  await userEvent.keyboard(previous);
   await expect(radios[2]).toBeChecked();
   await userEvent.keyboard('{End}');
+  await expect(radios.at(-1)).toBeChecked();
+  await userEvent.keyboard(next);
+  await expect(radios[0]).toBeChecked();
+  await userEvent.keyboard('{ArrowUp}');
   await expect(radios.at(-1)).toBeChecked();
   await userEvent.keyboard('{Home}');
   await expect(radios[0]).toBeChecked();
@@ -55,7 +61,10 @@ export const Empty: Story = {
 /** Readers have voted: the average with one decimal, and the vote count in its plural form. */
 export const WithAverage: Story = { args: { average: 4.2, count: 37 } };
 
-/** Every Arabic plural of the vote count: 0, 1, 2, 3, 11 and 100 (read-only, so each reads as one sentence). */
+/**
+ * The Arabic plurals of the vote count for 1, 2, 3, 11 and 100 (read-only, so each reads as one
+ * sentence); with no votes a read-only rating says "not rated yet", never "0 out of 5".
+ */
 export const VotePlurals: Story = {
   parameters: { maqal: { locale: 'ar' } },
   render: () => (
@@ -67,8 +76,8 @@ export const VotePlurals: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    for (const votes of ['لا أصوات', 'صوت واحد', 'صوتان', '3 أصوات', '11 صوتًا', '100 صوت']) {
-      await expect(canvas.getByText(votes)).toBeVisible();
+    for (const text of ['لم يُقيَّم بعد', 'صوت واحد', 'صوتان', '3 أصوات', '11 صوتًا', '100 صوت']) {
+      await expect(canvas.getByText(text)).toBeVisible();
     }
   },
 };
@@ -90,7 +99,7 @@ export const ArabicIndicDigits: Story = {
   },
 };
 
-/** Display only: 0, 2.5, 3.7 and 5 stars, each one image named by its sentence. */
+/** Display only: not rated yet, 2.5, 3.7 and 5 stars, each one image named by its sentence. */
 export const ReadOnly: Story = {
   render: () => (
     <div style={{ display: 'grid', gap: '0.5rem' }}>
@@ -115,22 +124,22 @@ export const Interactive: Story = {
   },
 };
 
-/** The keyboard flow pinned to RTL: ArrowLeft raises the rating. */
+/** The keyboard flow pinned to RTL: ArrowLeft (and Down) go to the next, higher star. */
 export const KeyboardRTL: Story = {
   parameters: { maqal: { locale: 'ar', dir: 'rtl' } },
   play: async ({ canvasElement }) => {
     const radios = radiosOf(canvasElement);
     radios[1]!.focus();
     await userEvent.keyboard('{ArrowLeft}');
-    await expect(radios[0]).toBeChecked();
-    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
     await expect(radios[2]).toBeChecked();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    await expect(radios[0]).toBeChecked();
     await userEvent.keyboard('{ArrowRight}');
-    await expect(radios[1]).toBeChecked();
+    await expect(radios.at(-1)).toBeChecked();
   },
 };
 
-/** The keyboard flow pinned to LTR: ArrowRight raises the rating. */
+/** The keyboard flow pinned to LTR: ArrowRight (and Down) go to the next, higher star. */
 export const KeyboardLTR: Story = {
   parameters: { maqal: { locale: 'en', dir: 'ltr' } },
   play: async ({ canvasElement }) => {
@@ -170,25 +179,32 @@ export const Controlled: Story = {
 /** The reader voted on an earlier visit: "your rating" beside the average, which still fills the stars. */
 export const YourVoteBesideAverage: Story = { args: { average: 3.6, count: 214, userValue: 5 } };
 
-/** A vote on its way: the group is busy and a second vote is refused. */
+/** A vote on its way, at rest (`voteStatus="pending"`): its own look, "saving" in words, and votes refused. */
 export const Pending: Story = {
-  args: { average: 4.1, count: 58, onRate: fn(() => new Promise<void>(() => {})) },
+  args: { average: 4.1, count: 58, defaultValue: 4, voteStatus: 'pending', onRate: fn() },
   play: async ({ canvasElement, args }) => {
-    const radios = radiosOf(canvasElement);
-    await userEvent.click(radios[3]!);
     await expect(group(canvasElement)).toHaveAttribute('aria-busy', 'true');
-    await userEvent.click(radios[1]!);
-    await expect(args.onRate).toHaveBeenCalledTimes(1);
-    await expect(radios[3]).toBeChecked();
+    await userEvent.click(radiosOf(canvasElement)[1]!);
+    await expect(args.onRate).not.toHaveBeenCalled();
   },
 };
 
-/** A vote saved: thanks, announced politely, and the vote shown as the reader's. */
-export const Success: Story = {
-  args: { average: 4.1, count: 58, onRate: fn(() => Promise.resolve()) },
-  play: async ({ canvasElement }) => {
-    await userEvent.click(radiosOf(canvasElement)[4]!);
-    await waitFor(() => expect(status(canvasElement).textContent).not.toBe(''));
+/** A vote saved, at rest: thanks, announced politely, and the vote shown as the reader's. */
+export const Success: Story = { args: { average: 4.1, count: 59, defaultValue: 5, userValue: 5, voteStatus: 'success' } };
+
+/** A vote that could not be saved, at rest: the error in words, the stars back on the previous choice. */
+export const VoteError: Story = { args: { average: 4.1, count: 58, defaultValue: 2, voteStatus: 'error' } };
+
+/** The whole vote in behaviour: a click, the pending look, then the thanks (onRate resolves). */
+export const VoteFlow: Story = {
+  args: { average: 4.1, count: 58, onRate: fn(() => new Promise<void>((resolve) => setTimeout(resolve, 300))) },
+  play: async ({ canvasElement, args }) => {
+    const radios = radiosOf(canvasElement);
+    await userEvent.click(radios[4]!);
+    await expect(group(canvasElement)).toHaveAttribute('aria-busy', 'true');
+    await userEvent.click(radios[1]!);
+    await expect(args.onRate).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(status(canvasElement)).toHaveAttribute('data-status', 'success'));
     await expect(canvasElement.querySelector('.maqal-StarRating')).toHaveAttribute('data-voted');
   },
 };
@@ -208,7 +224,7 @@ export const FailureThenRetry: Story = {
     await waitFor(() => expect(status(canvasElement)).toHaveAttribute('data-status', 'error'));
     await expect(radios[1]).toBeChecked();
     await userEvent.click(radios[4]!);
-    await waitFor(() => expect(status(canvasElement)).toHaveAttribute('data-status', 'thanks'));
+    await waitFor(() => expect(status(canvasElement)).toHaveAttribute('data-status', 'success'));
     await expect(radios[4]).toBeChecked();
   },
 };
@@ -299,13 +315,13 @@ export const NestedLTRIsland: Story = {
     const radios = within(island).getAllByRole('radio') as HTMLInputElement[];
     radios[1]!.focus();
     await userEvent.keyboard('{ArrowRight}');
-    await expect(radios[0]).toBeChecked();
-    await userEvent.keyboard('{ArrowRight}');
+    await expect(radios[2]).toBeChecked();
+    await userEvent.keyboard('{ArrowLeft}');
     await expect(radios[1]).toBeChecked();
     const outer = radiosOf(canvasElement).filter((radio) => !island.contains(radio));
     outer[0]!.focus();
     await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
-    await expect(outer[1]).toBeChecked();
+    await expect(outer[2]).toBeChecked();
   },
 };
 
@@ -318,7 +334,7 @@ function Cell({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** Every visual state side by side, for designers. */
+/** Every visual state side by side, for designers, each from props alone (no clicks needed). */
 export const States: Story = {
   render: () => (
     <div style={{ display: 'grid', gap: '1.25rem', gridTemplateColumns: 'repeat(auto-fill, minmax(20rem, 1fr))' }}>
@@ -331,11 +347,20 @@ export const States: Story = {
       <Cell title="chosen · مُختار">
         <StarRating defaultValue={4} average={3.7} count={37} />
       </Cell>
-      <Cell title="voted · صوّت">
+      <Cell title="voted earlier · صوّت سابقًا">
         <StarRating average={3.7} count={38} userValue={4} />
       </Cell>
       <Cell title="pending · قيد الإرسال">
-        <StarRating onRate={() => new Promise<void>(() => {})} data-testid="pending" />
+        <StarRating defaultValue={4} average={3.7} count={37} voteStatus="pending" />
+      </Cell>
+      <Cell title="saved · حُفظ">
+        <StarRating defaultValue={4} average={3.7} count={38} userValue={4} voteStatus="success" />
+      </Cell>
+      <Cell title="error · خطأ">
+        <StarRating average={3.7} count={37} voteStatus="error" />
+      </Cell>
+      <Cell title="required, invalid · مطلوب، غير صالح">
+        <StarRating required invalid />
       </Cell>
       <Cell title="disabled · معطّل">
         <StarRating disabled defaultValue={2} />
@@ -343,19 +368,19 @@ export const States: Story = {
       <Cell title="read-only 3.7 · للعرض فقط">
         <StarRating readOnly value={3.7} count={37} />
       </Cell>
-      <Cell title="read-only 2.5, precision 0.5">
-        <StarRating readOnly value={2.4} precision={0.5} />
+      <Cell title="read-only, not rated · لم يُقيَّم">
+        <StarRating readOnly count={0} />
+      </Cell>
+      <Cell title="read-only 3.7, drawn at precision 0.5">
+        <StarRating readOnly value={3.7} precision={0.5} />
       </Cell>
       <Cell title="sm / lg">
         <StarRating readOnly size="sm" value={4} />
         <StarRating readOnly size="lg" value={4} />
       </Cell>
+      <Cell title="custom icon · أيقونة مخصّصة">
+        <StarRating readOnly value={2.6} icon={<Dot filled />} emptyIcon={<Dot />} />
+      </Cell>
     </div>
   ),
-  play: async ({ canvasElement }) => {
-    // Put the pending cell into its state: a vote that never settles.
-    const pending = within(canvasElement).getByTestId('pending');
-    await userEvent.click(within(pending).getAllByRole('radio')[3]!);
-    await expect(pending).toHaveAttribute('data-pending');
-  },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { page, server } from 'vitest/browser';
+import { commands, page, server } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { MaqalProvider, StarRating } from '../src';
 import { screenshotSuiteName } from './helpers/screenshots';
@@ -12,7 +12,9 @@ describe.skipIf(!linux)(screenshotSuiteName('StarRating screenshots'), () => {
     ['ar', 'light'],
     ['en', 'dark'],
   ] as const)('draws the rating states in %s (%s theme) as the committed baseline', async (locale, theme) => {
-    await page.viewport(520, 520);
+    // The pending stars pulse; a reader who asked for less motion sees them still, as does the shot.
+    await commands.emulateReducedMotion(true);
+    await page.viewport(520, 720);
     const screen = await render(
       <MaqalProvider locale={locale} numberingSystem={locale === 'ar' ? 'arab' : undefined}>
         <div
@@ -24,10 +26,14 @@ describe.skipIf(!linux)(screenshotSuiteName('StarRating screenshots'), () => {
           <StarRating average={3.7} count={37} userValue={4} />
           <StarRating readOnly value={2.5} count={11} size="lg" />
           <StarRating disabled defaultValue={2} size="sm" />
+          <StarRating defaultValue={4} average={3.7} count={37} voteStatus="pending" />
+          <StarRating defaultValue={2} voteStatus="error" />
+          <StarRating required invalid />
         </div>
       </MaqalProvider>,
     );
     await document.fonts.ready;
     await expect.element(screen.getByTestId('shot')).toMatchScreenshot(`star-rating-${locale}-${theme}`);
+    await commands.emulateReducedMotion(false);
   });
 });

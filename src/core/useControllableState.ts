@@ -10,8 +10,8 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : us
  * which is always a bug in the caller (after Radix's use-controllable-state).
  *
  * The setter is stable and compares against the newest value, including one it set itself
- * earlier in the same event: a vote that fails after later renders, or at once, can put the
- * previous value back through any setter it holds.
+ * earlier in the same event: a vote that fails after later renders, or at once, can read the
+ * newest value (the third element) and put the previous one back through any setter it holds.
  */
 export function useControllableState<T>({
   value,
@@ -24,7 +24,7 @@ export function useControllableState<T>({
   onChange?: ((value: T) => void) | undefined;
   /** Component name for the warning. */
   name: string;
-}): [T, (next: T) => void] {
+}): [T, (next: T) => void, () => T] {
   const [inner, setInner] = useState(defaultValue);
   const controlled = value !== undefined;
   const current = controlled ? value : inner;
@@ -53,5 +53,7 @@ export function useControllableState<T>({
     if (!state.controlled) setInner(next);
     state.onChange?.(next);
   }, []);
-  return [current, set];
+  // The newest value, for code that runs after renders it did not cause (a vote's late answer).
+  const get = useCallback(() => latest.current.value, []);
+  return [current, set, get];
 }

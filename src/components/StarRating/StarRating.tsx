@@ -1,27 +1,21 @@
 'use client';
-import {
-  forwardRef,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type CSSProperties,
-  type HTMLAttributes,
-  type KeyboardEvent,
-  type ReactNode,
-} from 'react';
+import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
 import { formatNumber, formatPlural } from '../../core/intl.js';
 import { elementDirection, normalizeLocale } from '../../core/locale.js';
 import { overridesFor, useMaqal } from '../../core/MaqalProvider.js';
 import { pickMessages, ratingMessages } from '../../core/messages/index.js';
 import { useControllableState } from '../../core/useControllableState.js';
-import { readChoice, readCount, readMax, readRating, readSteps, starFill, type StarPrecision } from './values.js';
+import { warnOnce } from '../../core/warn.js';
+import { CustomGlyph, starDrawing } from './glyph.js';
+import { starForKey } from './keyboard.js';
+import { useVote, type VoteStatus } from './useVote.js';
+import { readChoice, readCount, readMax, readRating, readSteps, type StarPrecision } from './values.js';
 
 
 export interface StarRatingProps extends Omit<HTMLAttributes<HTMLDivElement>, 'defaultValue' | 'children'> {
   /**
    * The chosen rating (controlled): a whole number from 1 to `max`, or null for none. Read-only
-   * ratings may be fractional and are drawn to `precision`.
+   * ratings may be fractional: drawn to `precision`, announced with one decimal.
    * @default undefined (uncontrolled)
    */
   value?: number | null;
@@ -36,23 +30,33 @@ export interface StarRatingProps extends Omit<HTMLAttributes<HTMLDivElement>, 'd
    */
   onValueChange?: (value: number | null) => void;
   /**
-   * Casts a vote. Called on click, tap, Enter or Space, never on an arrow key. Return a promise
-   * to show a pending state; a rejection (or a throw) restores the previous state and shows an error.
+   * Casts a vote: called once per press (click, tap, Enter or Space; never an arrow key, the
+   * second click of a double click or a held key's repeats), never while a vote is pending.
+   * Return a promise to show the pending state; a rejection (or a throw) puts back the value the
+   * reader had before choosing, unless the app has set a newer one, and shows an error.
    * @default undefined
    */
   onRate?: (value: number) => void | Promise<unknown>;
+  /**
+   * The vote's state when the app tracks it itself (a form action's or a mutation's state):
+   * `pending` shows the busy look and refuses votes, `error` the catalogue's error, `success`
+   * the thanks. Without it, the state follows the promise `onRate` returns.
+   * @default undefined
+   */
+  voteStatus?: VoteStatus;
   /**
    * Number of stars, a whole number from 1 to 10.
    * @default 5
    */
   max?: number;
   /**
-   * Display only: one image with the whole state as its name, no radios.
+   * Display only: one image with the whole state as its name, no radios. With no value (or no
+   * votes) it reads "not rated yet", never "0 out of 5". Wins over `disabled`.
    * @default false
    */
   readOnly?: boolean;
   /**
-   * Shown but inert: the radios are disabled.
+   * Shown but inert: the radios are disabled (and never announced as required).
    * @default false
    */
   disabled?: boolean;
@@ -79,11 +83,17 @@ export interface StarRatingProps extends Omit<HTMLAttributes<HTMLDivElement>, 'd
    */
   name?: string;
   /**
-   * The form will not submit without a value; `aria-invalid` shows after a failed submit.
-   * Without `name`, an internal name is used so that the browser can check it.
+   * The form will not submit without a value; after a failed submit the group is invalid and
+   * says why. Without `name`, an internal name is used so that the browser can check it.
    * @default false
    */
   required?: boolean;
+  /**
+   * Marks the rating invalid (a server's validation error, say), as a failed submit of a required
+   * rating does: `aria-invalid`, the catalogue's `required` message, the invalid look.
+   * @default false
+   */
+  invalid?: boolean;
   /**
    * Id of the form the radios belong to, when the widget is outside it.
    * @default undefined
@@ -91,6 +101,7 @@ export interface StarRatingProps extends Omit<HTMLAttributes<HTMLDivElement>, 'd
   form?: string;
   /**
    * Precision of the drawn fill for `average` and read-only values: 1, 0.5 or 0.1 of a star.
+   * It changes the drawing only; the name still says the value with one decimal.
    * @default 0.1
    */
   precision?: StarPrecision;
@@ -106,8 +117,9 @@ export interface StarRatingProps extends Omit<HTMLAttributes<HTMLDivElement>, 'd
    */
   label?: ReactNode;
   /**
-   * Accessible name of each star.
-   * @default the catalogue's `rating.item` ("٣ من ٥ نجوم")
+   * Accessible name of each star; read-only, the name of the whole image (given the value with one
+   * decimal), while the visible average and votes then stay readable on their own.
+   * @default the catalogue's `rating.item` ("٣ من ٥ نجوم"); read-only, `rating.summary` with votes
    */
   getItemLabel?: (value: number, max: number, locale: string) => string;
   /**
@@ -121,30 +133,22 @@ export interface StarRatingProps extends Omit<HTMLAttributes<HTMLDivElement>, 'd
    */
   allowClear?: boolean;
   /**
-   * The filled star.
-   * @default a solid star SVG
+   * The filled star, drawn over `emptyIcon` and clipped to the fill. Without either, stars are
+   * drawn by CSS (a solid and an outlined star) with no element of their own.
+   * @default a solid star
    */
   icon?: ReactNode;
   /**
    * The empty star.
-   * @default an outlined star SVG
+   * @default an outlined star
    */
   emptyIcon?: ReactNode;
+  /**
+   * Focuses the rating's tab stop (the checked star, else the first) on mount.
+   * @default false
+   */
+  autoFocus?: boolean;
 }
-
-type Status = 'idle' | 'pending' | 'thanks' | 'error';
-
-const STAR = 'M12 2.6l2.9 6 6.6.9-4.8 4.6 1.2 6.5L12 17.5l-5.9 3.1 1.2-6.5-4.8-4.6 6.6-.9z';
-const FILLED = (
-  <svg viewBox="0 0 24 24" focusable="false">
-    <path d={STAR} fill="currentColor" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
-  </svg>
-);
-const EMPTY = (
-  <svg viewBox="0 0 24 24" focusable="false">
-    <path d={STAR} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
-  </svg>
-);
 
 const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
 const UP_TO_ONE_DECIMAL = { maximumFractionDigits: 1 };
@@ -161,6 +165,7 @@ export const StarRating = forwardRef<HTMLDivElement, StarRatingProps>(function S
     defaultValue: defaultProp,
     onValueChange,
     onRate,
+    voteStatus,
     max: maxProp,
     readOnly = false,
     disabled = false,
@@ -169,6 +174,7 @@ export const StarRating = forwardRef<HTMLDivElement, StarRatingProps>(function S
     userValue: userProp,
     name,
     required = false,
+    invalid: invalidProp = false,
     form,
     precision,
     size = 'md',
@@ -176,10 +182,10 @@ export const StarRating = forwardRef<HTMLDivElement, StarRatingProps>(function S
     getItemLabel,
     locale: localeProp,
     allowClear = false,
-    icon = FILLED,
-    emptyIcon = EMPTY,
+    icon,
+    emptyIcon,
+    autoFocus = false,
     className,
-    style,
     onKeyDown,
     ...rest
   },
@@ -192,26 +198,29 @@ export const StarRating = forwardRef<HTMLDivElement, StarRatingProps>(function S
   const fmt = (n: number, options?: Intl.NumberFormatOptions) => formatNumber(n, locale, numberingSystem, options);
 
   const max = readMax(maxProp);
-  const steps = readOnly ? readSteps(precision) : 1;
+  const steps = readSteps(precision);
   const count = readCount(countProp);
   const hasVotes = count !== null && count > 0;
+  // Values are kept to one decimal (what the name says); `precision` rounds only the drawing.
   const average = readRating(averageProp, 'average', max, 10);
-  const read = (raw: unknown, prop: string) => (readOnly ? readRating(raw, prop, max, steps) : readChoice(raw, prop, max));
-  const [value, setValue] = useControllableState<number | null>({
+  const read = (raw: unknown, prop: string) => (readOnly ? readRating(raw, prop, max, 10) : readChoice(raw, prop, max));
+  const [value, setValue, getValue] = useControllableState<number | null>({
     // A controlled caller may pass nonsense: it stays controlled, with no value.
     value: valueProp === undefined ? undefined : read(valueProp, 'value'),
     defaultValue: read(defaultProp, 'defaultValue'),
     onChange: onValueChange,
     name: 'StarRating',
   });
-
-  const [status, setStatus] = useState<Status>('idle');
-  const [voted, setVoted] = useState<number | null>(null);
-  const [invalid, setInvalid] = useState(false);
-  const pending = useRef(false);
-  const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  const group = useRef<HTMLDivElement>(null);
+  const votes = useVote({ onRate, getValue, setValue, mounted: group });
+  const [failedSubmit, setFailedSubmit] = useState(false);
   const id = useId();
-  const userValue = voted ?? readChoice(userProp, 'userValue', max);
+
+  const status = voteStatus ?? votes.status;
+  const busy = status === 'pending';
+  const invalid = invalidProp || failedSubmit;
+  const userValue = votes.voted ?? readChoice(userProp, 'userValue', max);
+  const custom = icon !== undefined || emptyIcon !== undefined;
 
   const outOf = formatPlural(t.outOfStars, max, locale, numberingSystem);
   const itemLabel = (n: number) => (getItemLabel ? getItemLabel(n, max, locale) : t.item({ value: fmt(n), outOf }));
@@ -219,196 +228,99 @@ export const StarRating = forwardRef<HTMLDivElement, StarRatingProps>(function S
   const summary = (rating: number) => t.summary({ average: fmt(rating, ONE_DECIMAL), max: fmt(max), votes: votesText });
   const averageText = (rating: number) => t.average({ average: fmt(rating, ONE_DECIMAL), max: fmt(max) });
 
-  // Stars show the reader's choice, else the average; a CSS preview covers hover and focus.
-  const shown = readOnly ? (value ?? average) : (value ?? (hasVotes ? average : null));
-  const empty = !readOnly && !hasVotes && value === null;
-  const defaultChoice = readOnly ? null : readChoice(defaultProp, 'defaultValue', max);
-
   // Form reset restores defaultValue (the browser resets the radios; React state must follow).
+  const defaultChoice = readOnly ? null : readChoice(defaultProp, 'defaultValue', max);
+  const { reset } = votes;
   useEffect(() => {
-    const owner = inputs.current[0]?.form;
+    const owner = group.current?.querySelector('input')?.form;
     if (!owner) return;
     const onReset = () => {
-      setValue(defaultChoice);
-      setInvalid(false);
-      setStatus('idle');
+      reset(defaultChoice);
+      setFailedSubmit(false);
     };
     owner.addEventListener('reset', onReset);
     return () => owner.removeEventListener('reset', onReset);
-  }, [defaultChoice, setValue, form, readOnly]);
-
-  const stars = (interactive: boolean) =>
-    Array.from({ length: max }, (_, i) => {
-      const star = i + 1;
-      const fill = starFill(shown, star, readOnly ? steps : 10);
-      const filled = fill === 100 ? 'full' : fill === 0 ? 'empty' : 'partial';
-      const glyph = (
-        <span className="maqal-StarRating-glyph" aria-hidden="true">
-          <span className="maqal-StarRating-empty">{emptyIcon}</span>
-          <span className="maqal-StarRating-fill">{icon}</span>
-        </span>
-      );
-      const starStyle = filled === 'partial' ? ({ '--maqal-star-partial': `${fill}%` } as CSSProperties) : undefined;
-      if (!interactive) {
-        return (
-          <span key={star} className="maqal-StarRating-star" data-filled={filled} style={starStyle}>
-            {glyph}
-          </span>
-        );
-      }
-      return (
-        <label key={star} className="maqal-StarRating-star" data-filled={filled} data-value={star} style={starStyle}>
-          <input
-            ref={(node) => {
-              inputs.current[i] = node;
-            }}
-            className="maqal-VisuallyHidden"
-            type="radio"
-            name={name ?? (required ? `maqal-rating-${id}` : undefined)}
-            form={form}
-            value={star}
-            checked={value === star}
-            required={required}
-            disabled={disabled}
-            aria-label={itemLabel(star)}
-            // Without a shared name the browser does not count the set; say it.
-            aria-setsize={max}
-            aria-posinset={star}
-            // Roving tab stop: the checked star, else the first (APG radio group).
-            tabIndex={(value ?? 1) === star ? 0 : -1}
-            // The click handler below does the choosing, so that a vote sees the value before it.
-            onChange={() => {}}
-            onClick={(event) => {
-              // A click or a tap votes (keys vote in handleKeyDown; arrows never do).
-              if (pending.current) event.preventDefault();
-              else vote(star);
-            }}
-            onInvalid={() => setInvalid(true)}
-          />
-          {glyph}
-        </label>
-      );
-    });
-
-  function choose(next: number | null) {
-    setValue(next);
-    if (next !== null) setInvalid(false);
-    if (status !== 'pending') setStatus('idle');
-  }
-
-  function vote(star: number) {
-    if (pending.current || readOnly || disabled) return;
-    const previous = value;
-    choose(star);
-    if (!onRate) return;
-    const fail = () => {
-      pending.current = false;
-      setValue(previous); // the setter compares with the newest value, so this reverts
-      setStatus('error');
-    };
-    const succeed = () => {
-      pending.current = false;
-      setVoted(star);
-      setStatus('thanks');
-    };
-    let result: unknown;
-    try {
-      result = onRate(star);
-    } catch {
-      // A synchronous throw is a failed vote, like a rejected promise.
-      fail();
-      return;
-    }
-    if (result && typeof (result as PromiseLike<unknown>).then === 'function') {
-      pending.current = true;
-      setStatus('pending');
-      Promise.resolve(result).then(succeed, fail);
-    } else succeed();
-  }
-
-  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    onKeyDown?.(event);
-    const target = event.target as HTMLElement;
-    if (event.defaultPrevented || readOnly || disabled || !inputs.current.includes(target as HTMLInputElement)) return;
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const current = value ?? 0;
-    let next: number | undefined;
-    // Direction is read now, not at mount: dir may sit on <html>, an ancestor or a nested island.
-    const rtl = elementDirection(event.currentTarget) === 'rtl';
-    switch (event.key) {
-      case 'ArrowUp':
-        next = current + 1;
-        break;
-      case 'ArrowDown':
-        next = current - 1;
-        break;
-      case 'ArrowLeft':
-        next = rtl ? current + 1 : current - 1;
-        break;
-      case 'ArrowRight':
-        next = rtl ? current - 1 : current + 1;
-        break;
-      case 'Home':
-        next = 1;
-        break;
-      case 'End':
-        next = max;
-        break;
-      // Chromium does not click a radio that is already checked on Space, and an arrow key has
-      // just checked it: both keys vote here instead.
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        vote(Number((target as HTMLInputElement).value));
-        return;
-      default:
-        return;
-    }
-    // The widget, not the browser, moves between radios: Chromium and WebKit disagree in RTL.
-    event.preventDefault();
-    if (pending.current) return;
-    // A rating is an ordered scale, so arrows stop at the ends instead of wrapping 5 round to 1.
-    next = Math.min(max, Math.max(1, next));
-    inputs.current[next - 1]?.focus();
-    choose(next);
-  }
+  }, [defaultChoice, reset, form, readOnly]);
 
   const rootClass = className ? `maqal-StarRating ${className}` : 'maqal-StarRating';
   const common = {
     ...rest,
+    // Read-only there is nothing of ours to handle, but the app's handler still belongs on the root.
+    onKeyDown,
     ref,
     className: rootClass,
-    style,
     'data-size': size,
-    'data-readonly': readOnly ? '' : undefined,
-    'data-disabled': disabled ? '' : undefined,
-    'data-voted': userValue !== null ? '' : undefined,
-    onKeyDown,
+    'data-custom-icon': custom ? '' : undefined,
   };
 
   if (readOnly) {
-    const rating = shown ?? 0;
-    const sentence = count !== null ? summary(rating) : t.item({ value: fmt(rating, UP_TO_ONE_DECIMAL), outOf });
+    if (autoFocus && process.env.NODE_ENV !== 'production') warnOnce('StarRating: a read-only rating has nothing to focus; autoFocus was ignored.');
+    const shown = value ?? average;
+    // No value, or a value with no votes behind it, is "not rated yet", never "0 out of 5".
+    const rated = shown !== null && shown > 0 && count !== 0;
+    const sentence = !rated
+      ? t.notRated
+      : getItemLabel
+        ? getItemLabel(shown, max, locale)
+        : count !== null
+          ? summary(shown)
+          : t.item({ value: fmt(shown, UP_TO_ONE_DECIMAL), outOf });
     return (
-      <div {...common} data-empty={shown === null ? '' : undefined}>
+      <div {...common} data-readonly="" data-empty={rated ? undefined : ''}>
         <span className="maqal-StarRating-stars" role="img" aria-label={sentence}>
-          {stars(false)}
+          {Array.from({ length: max }, (_, i) => (
+            <span key={i} className="maqal-StarRating-star" {...starDrawing(rated ? shown : null, i + 1, steps)}>
+              {custom ? <CustomGlyph icon={icon} emptyIcon={emptyIcon} /> : null}
+            </span>
+          ))}
         </span>
-        {count !== null ? (
-          // The image already says all of this; the visible text is for the eye only.
-          <span className="maqal-StarRating-text" aria-hidden="true">
-            {shown !== null ? <span>{averageText(rating)}</span> : null}
-            <span>{votesText}</span>
+        {!rated || count !== null ? (
+          // The catalogue's sentence already says all of this; an app's own name may not.
+          <span className="maqal-StarRating-text" aria-hidden={getItemLabel && rated ? undefined : true}>
+            {rated ? <span>{averageText(shown)}</span> : <span>{t.notRated}</span>}
+            {rated ? <span>{votesText}</span> : null}
           </span>
         ) : null}
       </div>
     );
   }
 
+  // Stars show the reader's choice, else the average; a CSS preview covers hover and focus.
+  const shown = value ?? (hasVotes ? average : null);
+  const empty = !hasVotes && value === null;
+  const tabStop = value ?? 1;
   const labelId = `${id}-label`;
   const descriptionId = `${id}-description`;
+  const errorId = `${id}-error`;
   // The group's description: the visible invitation, or the average and votes as one sentence.
   const description = hasVotes ? (average !== null ? summary(average) : votesText) : undefined;
+  const describedBy = [description || empty ? descriptionId : '', invalid ? errorId : ''].filter(Boolean).join(' ') || undefined;
+
+  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    onKeyDown?.(event);
+    const target = event.target as HTMLInputElement;
+    if (event.defaultPrevented || disabled || target.parentElement?.parentElement !== group.current) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const focused = Number(target.value);
+    if (event.key === 'Enter' || event.key === ' ') {
+      // Both keys vote here: Chromium does not click a radio that is already checked on Space,
+      // and an arrow key has just checked it. A held key votes once (its repeats are ignored).
+      event.preventDefault();
+      if (!event.repeat && !busy) votes.vote(focused);
+      return;
+    }
+    // Direction is read now, not at mount: dir may sit on <html>, an ancestor or a nested island.
+    const next = starForKey(event.key, focused, max, elementDirection(event.currentTarget) === 'rtl');
+    if (next === undefined) return;
+    // The widget, not the browser, moves between radios: Chromium and WebKit disagree in RTL,
+    // and without a shared name the browser would not move at all.
+    event.preventDefault();
+    if (busy || votes.isPending()) return;
+    group.current?.querySelectorAll('input')[next - 1]?.focus();
+    votes.choose(next);
+    setFailedSubmit(false);
+  }
+
   return (
     // The keys are the radios'; handling them on the root lets an app's onKeyDown run first and
     // preventDefault ours.
@@ -416,23 +328,64 @@ export const StarRating = forwardRef<HTMLDivElement, StarRatingProps>(function S
     <div
       {...common}
       onKeyDown={handleKeyDown}
-      data-pending={status === 'pending' ? '' : undefined}
+      data-disabled={disabled ? '' : undefined}
+      data-voted={userValue !== null ? '' : undefined}
+      data-pending={busy ? '' : undefined}
       data-empty={empty ? '' : undefined}
+      data-invalid={invalid ? '' : undefined}
     >
       <span className="maqal-StarRating-label" id={labelId}>
         {label ?? t.label}
       </span>
       <div
+        ref={group}
         className="maqal-StarRating-stars"
         role="radiogroup"
         aria-labelledby={labelId}
-        aria-describedby={description || empty ? descriptionId : undefined}
-        aria-busy={status === 'pending' ? true : undefined}
+        aria-describedby={describedBy}
+        aria-busy={busy || undefined}
         aria-disabled={disabled || undefined}
-        aria-required={required || undefined}
+        aria-required={(required && !disabled) || undefined}
         aria-invalid={invalid || undefined}
       >
-        {stars(true)}
+        {Array.from({ length: max }, (_, i) => {
+          const star = i + 1;
+          return (
+            <label key={star} className="maqal-StarRating-star" data-value={star} {...starDrawing(shown, star, steps)}>
+              <input
+                className="maqal-VisuallyHidden"
+                type="radio"
+                name={name ?? (required ? `maqal-rating-${id}` : undefined)}
+                form={form}
+                value={star}
+                checked={value === star}
+                required={required && !disabled}
+                disabled={disabled}
+                aria-label={itemLabel(star)}
+                // Without a shared name the browser does not count the set; say it.
+                aria-setsize={max}
+                aria-posinset={star}
+                // Roving tab stop: the checked star, else the first (APG radio group).
+                tabIndex={tabStop === star ? 0 : -1}
+                // eslint-disable-next-line jsx-a11y/no-autofocus -- the app asked for it
+                autoFocus={autoFocus && tabStop === star}
+                // The click handler below does the choosing, so that a vote sees the value before it.
+                onChange={() => {}}
+                onClick={(event) => {
+                  // A click, a tap or Space's click votes; the later clicks of a double or triple
+                  // click (detail 2, 3) are the same press. Arrows never vote (handleKeyDown).
+                  if (busy) event.preventDefault();
+                  else if (event.detail <= 1) {
+                    votes.vote(star);
+                    setFailedSubmit(false);
+                  }
+                }}
+                onInvalid={() => setFailedSubmit(true)}
+              />
+              {custom ? <CustomGlyph icon={icon} emptyIcon={emptyIcon} /> : null}
+            </label>
+          );
+        })}
       </div>
       {description ? (
         <span id={descriptionId} hidden>
@@ -446,14 +399,22 @@ export const StarRating = forwardRef<HTMLDivElement, StarRatingProps>(function S
         {userValue !== null ? <span className="maqal-StarRating-yours">{t.yours({ value: fmt(userValue) })}</span> : null}
       </span>
       {allowClear && value !== null && !disabled ? (
-        <button type="button" className="maqal-StarRating-clear" onClick={() => choose(null)} disabled={status === 'pending'}>
+        <button type="button" className="maqal-StarRating-clear" onClick={() => votes.choose(null)} disabled={busy}>
           {t.clear}
         </button>
       ) : null}
+      {invalid ? (
+        <span className="maqal-StarRating-invalid" id={errorId}>
+          {t.required}
+        </span>
+      ) : null}
       <span className="maqal-StarRating-status" role="status" data-status={status}>
-        {status === 'thanks' && voted !== null ? (
+        {status === 'pending' ? (
+          t.saving
+        ) : status === 'success' ? (
           <>
-            {t.thanks} <span className="maqal-VisuallyHidden">{t.rated({ item: itemLabel(voted) })}</span>
+            {t.thanks}
+            {userValue !== null ? <span className="maqal-VisuallyHidden"> {t.rated({ item: itemLabel(userValue) })}</span> : null}
           </>
         ) : status === 'error' ? (
           t.error

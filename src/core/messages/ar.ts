@@ -28,6 +28,9 @@ export const rating: Catalogue<'ar'>['rating'] = {
   yours: ({ value }) => `تقييمك: ${value}`,
   thanks: 'شكرًا لتقييمك!',
   error: 'تعذّر حفظ تقييمك. يُرجى المحاولة مرة أخرى.',
+  saving: 'جارٍ حفظ تقييمك…',
+  notRated: 'لم يُقيَّم بعد',
+  required: 'اختر تقييمًا قبل الإرسال.',
   rated: ({ item }) => `سُجّل تقييمك: ${item}`,
   clear: 'مسح التقييم',
 };

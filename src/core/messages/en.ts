@@ -17,6 +17,9 @@ export const rating: Catalogue<'en'>['rating'] = {
   yours: ({ value }) => `Your rating: ${value}`,
   thanks: 'Thanks for rating!',
   error: 'Your rating could not be saved. Please try again.',
+  saving: 'Saving your rating…',
+  notRated: 'Not rated yet',
+  required: 'Choose a rating before sending.',
   rated: ({ item }) => `Your rating was saved: ${item}`,
   clear: 'Clear rating',
 };

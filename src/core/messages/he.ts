@@ -22,6 +22,9 @@ export const rating: Catalogue<'he'>['rating'] = {
   yours: ({ value }) => `הדירוג שלך: ${value}`,
   thanks: 'תודה על הדירוג!',
   error: 'לא הצלחנו לשמור את הדירוג. נסו שוב.',
+  saving: 'שומרים את הדירוג שלך…',
+  notRated: 'טרם דורג',
+  required: 'יש לבחור דירוג לפני השליחה.',
   rated: ({ item }) => `הדירוג שלך נשמר: ${item}`,
   clear: 'ניקוי הדירוג',
 };

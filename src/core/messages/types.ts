@@ -31,6 +31,12 @@ export interface RatingMessages {
   thanks: string;
   /** Shown when saving a vote failed. */
   error: string;
+  /** Shown while a vote is being saved. */
+  saving: string;
+  /** A read-only rating with no value or no votes: never "0 out of 5". */
+  notRated: string;
+  /** Why a required rating is invalid: no star chosen. */
+  required: string;
   /** Announced after a vote was saved ("your rating was saved: 4 out of 5 stars"). */
   rated: (values: { item: string }) => string;
   /** The button that clears a chosen rating. */
