@@ -6,11 +6,19 @@ import type { BrowserCommand } from 'vitest/node';
 import { build } from 'esbuild';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { renderInTimeZone } from './test/helpers/serverInTimeZone.js';
 
 // Lets a browser test emulate the reader's reduced-motion preference (Playwright's emulateMedia).
 const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async (context, reduce) => {
   if (context.provider.name !== 'playwright') throw new Error('emulateReducedMotion needs the Playwright provider');
   await context.page.emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
+};
+
+// Lets a browser test emulate the reader's prefers-color-scheme (Playwright's emulateMedia);
+// null goes back to the browser's own.
+const emulateColorScheme: BrowserCommand<[scheme: 'light' | 'dark' | null]> = async (context, scheme) => {
+  if (context.provider.name !== 'playwright') throw new Error('emulateColorScheme needs the Playwright provider');
+  await context.page.emulateMedia({ colorScheme: scheme });
 };
 
 // Renders the article page with react-dom/server in plain Node (Vitest's own process: no DOM
@@ -45,6 +53,12 @@ function serverRenderCommand(react18?: (name: string) => string): BrowserCommand
     return (await serverBundle).renderArticleOnServer(locale);
   };
 }
+
+// Renders the dates page and the article page with react-dom/server in a child Node process
+// started with TZ=timeZone, a server in that host zone (test/helpers/serverInTimeZone.ts), and
+// hands the HTML to a browser test, which hydrates it in a page set to another zone and locale.
+const renderDatesOnServer: BrowserCommand<[timeZone: string]> = async (_context, timeZone) =>
+  renderInTimeZone(timeZone, { caller: 'browser' });
 
 // npm test checks for Chromium first (scripts/check-browser.mjs) and says how to get one.
 function chromium() {
@@ -143,7 +157,7 @@ export default defineConfig({
           testTimeout: BROWSER_TEST_TIMEOUT,
           // expect.poll and expect.element retry for 5 s, as test/helpers/waitFor.ts does.
           expect: { poll: { timeout: 5000 } },
-          browser: { ...chromium(), commands: { emulateReducedMotion, renderArticleOnServer: serverRenderCommand() } },
+          browser: { ...chromium(), commands: { emulateReducedMotion, emulateColorScheme, renderArticleOnServer: serverRenderCommand(), renderDatesOnServer } },
         },
       },
       {

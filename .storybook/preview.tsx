@@ -6,7 +6,7 @@ import '../src/styles/fonts.css';
 import '../src/styles/index.css';
 import './preview.css';
 
-type StoryGlobals = { direction: Direction | 'auto'; theme: 'light' | 'dark' };
+type StoryGlobals = { direction: Direction | 'auto'; theme: 'light' | 'dark' | 'auto' };
 
 // The story tests run every story once per direction and theme (see vitest.config.ts).
 declare const __MAQAL_STORY_GLOBALS__: StoryGlobals | undefined;
@@ -37,7 +37,8 @@ const withMaqal: Decorator = (Story, context) => {
   const locale = pinned.locale ?? (context.globals.locale as string) ?? 'ar';
   const globalDir = context.globals.direction as StoryGlobals['direction'];
   const dir = pinned.dir ?? (globalDir === 'rtl' || globalDir === 'ltr' ? globalDir : undefined);
-  const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
+  // Every story sets its theme on its root, as an app would: maqal never follows the OS on its own.
+  const theme = context.globals.theme === 'dark' || context.globals.theme === 'auto' ? context.globals.theme : 'light';
   const followsToolbar = pinned.localeArg === true && context.initialArgs.locale === undefined;
   return (
     <MaqalProvider locale={locale} dir={dir} timeZone="Asia/Riyadh">
@@ -77,6 +78,7 @@ const preview: Preview = {
         items: [
           { value: 'light', title: 'Light', icon: 'sun' },
           { value: 'dark', title: 'Dark', icon: 'moon' },
+          { value: 'auto', title: 'Follow the system (data-maqal-theme="auto")', icon: 'mirror' },
         ],
       },
     },

@@ -1,6 +1,7 @@
 // The public API of maqal: components, hooks and types, nothing else.
-export { MaqalProvider, useLocale, useDirection, useMessages } from './core/MaqalProvider.js';
-export type { MaqalProviderProps } from './core/MaqalProvider.js';
+export { MaqalProvider } from './core/MaqalProvider.js';
+export { useLocale, useDirection, useMessages } from './core/context.js';
+export type { MaqalProviderProps } from './core/settings.js';
 export type { Direction, NumberingSystem } from './core/locale.js';
 export type {
   Messages,
@@ -45,3 +46,6 @@ export type { PullQuoteProps } from './components/PullQuote/index.js';
 // — ScrollToTop (issue 7)
 export { ScrollToTop } from './components/ScrollToTop/index.js';
 export type { ScrollToTopProps, ElementSource } from './components/ScrollToTop/index.js';
+// — Article, the column (issue 14)
+export { Article } from './components/Article/index.js';
+export type { ArticleProps } from './components/Article/index.js';

@@ -253,7 +253,7 @@ export const ArabicIndicNumbering: Story = {
 export const Hebrew: Story = {
   parameters: { maqal: { locale: 'he' } },
   render: (args) => (
-    <ArticleBody {...args} lang="he">
+    <ArticleBody {...args} locale="he">
       <Paragraphs texts={sampleHebrew} />
       <p>
         הכניסה לספרייה <em>חופשית לכולם</em>, וכדברי המנהלת: <q>זה הבית של כל מי שקורא</q>.
@@ -274,7 +274,7 @@ export const Persian: Story = {
     await expect(getComputedStyle(canvasElement.querySelector('ol')!).listStyleType).toBe('persian');
   },
   render: (args) => (
-    <ArticleBody {...args} lang="fa">
+    <ArticleBody {...args} locale="fa">
       <Paragraphs texts={samplePersian} />
       <ol>
         <li>کارت شناسایی معتبر همراه داشته باشید.</li>
@@ -288,7 +288,7 @@ export const Persian: Story = {
 export const Urdu: Story = {
   parameters: { maqal: { locale: 'ur' } },
   render: (args) => (
-    <ArticleBody {...args} lang="ur">
+    <ArticleBody {...args} locale="ur">
       <Paragraphs texts={sampleUrdu} />
     </ArticleBody>
   ),
@@ -298,7 +298,7 @@ export const Urdu: Story = {
 export const English: Story = {
   parameters: { maqal: { locale: 'en', dir: 'ltr' } },
   render: (args) => (
-    <ArticleBody {...args} lang="en">
+    <ArticleBody {...args} locale="en">
       <Paragraphs texts={sampleEnglish} />
       <PullQuote cite="Dr Hala Al-Farsi, library director">We were giving the city back its memory</PullQuote>
     </ArticleBody>

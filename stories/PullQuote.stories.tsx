@@ -39,7 +39,7 @@ export const Default: Story = {
   },
 };
 
-/** An English quote in an Arabic article: the quote runs left to right, the rule stays on the article's start side. */
+/** An English quote in an Arabic article: its words run left to right, and it sits against the rule, on the article's start side with the attribution, like every other pull quote. */
 export const EnglishQuote: Story = {
   args: { children: <span lang="en">{sampleEnglishQuote}</span>, cite: 'Emily Carter, restoration architect' },
   play: async ({ canvasElement }) => {

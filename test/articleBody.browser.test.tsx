@@ -424,7 +424,7 @@ describe('ArticleBody typography in Chromium', () => {
         <ArticleBody data-testid="own-latn" numberingSystem="latn">
           {list}
         </ArticleBody>
-        <ArticleBody data-testid="lang-fa" lang="fa">
+        <ArticleBody data-testid="lang-fa" locale="fa">
           {list}
         </ArticleBody>
         <ArticleBody data-testid="typed">

@@ -291,22 +291,22 @@ describe('ArticleBody', () => {
     ['he', 'latn'],
     ['en', 'latn'],
   ])('numbers lists in the CLDR default digits of lang="%s" (%s)', (lang, numbering) => {
-    render(<ArticleBody data-testid="body" lang={lang} />);
+    render(<ArticleBody data-testid="body" locale={lang} />);
     expect(screen.getByTestId('body')).toHaveAttribute('data-numbering', numbering);
   });
 
   it('lets numberingSystem win over lang, and builds the formatter for a lang only once', () => {
-    const { rerender } = render(<ArticleBody data-testid="body" lang="fa" numberingSystem="latn" />);
+    const { rerender } = render(<ArticleBody data-testid="body" locale="fa" numberingSystem="latn" />);
     expect(screen.getByTestId('body')).toHaveAttribute('data-numbering', 'latn');
-    rerender(<ArticleBody data-testid="body" lang="ur-IN" />);
+    rerender(<ArticleBody data-testid="body" locale="ur-IN" />);
     const size = formatterCacheSize();
-    rerender(<ArticleBody data-testid="body" lang="ur-IN" size="lg" />);
+    rerender(<ArticleBody data-testid="body" locale="ur-IN" size="lg" />);
     expect(formatterCacheSize()).toBe(size);
   });
 
   it('sets no digits for a lang the runtime cannot resolve (it would fall back to the runtime locale)', () => {
     for (const lang of ['qaa', 'not a tag']) {
-      const { unmount } = render(<ArticleBody data-testid="body" lang={lang} />);
+      const { unmount } = render(<ArticleBody data-testid="body" locale={lang} />);
       expect(screen.getByTestId('body')).not.toHaveAttribute('data-numbering');
       unmount();
     }
@@ -319,11 +319,28 @@ describe('ArticleBody', () => {
     ['ur', 'rtl'],
     ['ar-EG', 'rtl'],
   ])('takes the direction of lang="%s" (%s) unless dir is given', (lang, dir) => {
-    const { rerender } = render(<ArticleBody data-testid="body" lang={lang} />);
+    const { rerender } = render(<ArticleBody data-testid="body" locale={lang} />);
     expect(screen.getByTestId('body')).toHaveAttribute('lang', lang);
     expect(screen.getByTestId('body')).toHaveAttribute('dir', dir);
-    rerender(<ArticleBody data-testid="body" lang={lang} dir="auto" />);
+    rerender(<ArticleBody data-testid="body" locale={lang} dir="auto" />);
     expect(screen.getByTestId('body')).toHaveAttribute('dir', 'auto');
+  });
+
+  it('never prints NaN or Infinity given as children (issue 13: React printed them with a console error)', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { container, rerender } = render(<ArticleBody>{NaN}</ArticleBody>);
+    expect(container.querySelector('.maqal-ArticleBody')).toBeEmptyDOMElement();
+    rerender(
+      <ArticleBody>
+        <p>فقرة</p>
+        {Infinity}
+        <>{-Infinity}</>
+        {[NaN, 3]}
+      </ArticleBody>,
+    );
+    expect(container.textContent).toBe('فقرة3');
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
   });
 
   it('forwards the ref, spreads other props and keeps the app class', () => {
@@ -371,6 +388,32 @@ describe('PullQuote', () => {
   it('cleans control characters out of a string attribution', () => {
     const { container } = render(<PullQuote cite={'\u202Eهالة\u0000 الفارسي'}>نص</PullQuote>);
     expect(container.querySelector('bdi')!.textContent).toBe('هالة الفارسي');
+  });
+
+  // Issue 13: a quote from a CMS with U+202E reversed the words after it.
+  it('removes bidi controls and control characters from every string in the quote, keeping elements', () => {
+    render(
+      <PullQuote cite={['هالة\u2067', ' الفارسي']}>
+        {'لم نكن\u202E نرمّم'}
+        <>{' جدرانًا\u0000 '}</>
+        <em data-testid="own">فحسب</em>
+      </PullQuote>,
+    );
+    expect(screen.getByRole('blockquote').textContent).toBe('لم نكن نرمّم جدرانًا فحسب');
+    expect(screen.getByTestId('own').tagName).toBe('EM');
+    expect(screen.getByRole('figure').querySelector('bdi')!.textContent).toBe('هالة الفارسي');
+  });
+
+  it('never prints NaN or Infinity in the quote or the attribution, and takes invisible marks for no attribution (issue 13)', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { container, rerender } = render(<PullQuote cite={NaN}>{NaN}</PullQuote>);
+    expect(container.querySelector('figcaption')).toBeNull();
+    rerender(<PullQuote cite={[Infinity, 'س']}>{['نص', -Infinity]}</PullQuote>);
+    expect(container.textContent).toBe('نصس');
+    rerender(<PullQuote cite={'\u200F\u200B'}>نص</PullQuote>);
+    expect(container.querySelector('figcaption')).toBeNull();
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
   });
 
   it('forwards the ref and spreads other props', () => {

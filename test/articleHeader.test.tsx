@@ -58,11 +58,11 @@ describe('ArticleHeader structure', () => {
     expect(warnings().some((message) => message.includes('level must be 1, 2 or 3'))).toBe(true);
   });
 
-  it('sets lang and the matching dir when lang is given, and nothing otherwise', () => {
-    const { rerender } = render(<ArticleHeader headline="Library opens" lang="en" />);
+  it('sets lang and the matching dir when locale is given, and nothing otherwise', () => {
+    const { rerender } = render(<ArticleHeader headline="Library opens" locale="en" />);
     expect(screen.getByRole('banner')).toHaveAttribute('lang', 'en');
     expect(screen.getByRole('banner')).toHaveAttribute('dir', 'ltr');
-    rerender(<ArticleHeader headline="ספרייה חדשה נפתחת" lang="he" />);
+    rerender(<ArticleHeader headline="ספרייה חדשה נפתחת" locale="he" />);
     expect(screen.getByRole('banner')).toHaveAttribute('dir', 'rtl');
     rerender(<ArticleHeader headline={HEADLINE} />);
     expect(screen.getByRole('banner')).not.toHaveAttribute('lang');
@@ -138,19 +138,20 @@ describe('Kicker', () => {
   });
 
   it('passes the locale and tone through ArticleHeader', () => {
-    render(<ArticleHeader headline="Markets rally" kickerTone="live" locale="en" lang="en" />);
+    render(<ArticleHeader headline="Markets rally" kickerTone="live" locale="en" />);
     expect(screen.getByText('Live').closest('.maqal-Kicker')).toHaveAttribute('data-tone', 'live');
   });
 });
 
 describe('badge words', () => {
-  it('follow lang when no locale is given: an English header says Breaking, not عاجل', () => {
-    render(<ArticleHeader headline="Dam opens after ten years" kickerTone="breaking" lang="en" />);
+  it('follow the header’s locale: an English header says Breaking, not عاجل', () => {
+    render(<ArticleHeader headline="Dam opens after ten years" kickerTone="breaking" locale="en" />);
     expect(screen.getByText('Breaking')).toBeInTheDocument();
     expect(screen.queryByText('عاجل')).toBeNull();
   });
 
-  it('follow locale over lang, and default to Arabic with neither', () => {
+  it('follow locale over the deprecated lang, and default to Arabic with neither', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(
       <>
         <ArticleHeader headline="سد جديد" kickerTone="live" lang="ar" locale="he" />
@@ -172,6 +173,10 @@ describe('bad input', () => {
     ['an array of blanks', ['  ', null]],
     ['a fragment of whitespace', <>{'  '}</>],
     ['a fragment of blanks', <>{''}{null}</>],
+    // Issue 13: what a CMS leaves in a field that looks empty.
+    ['invisible marks (RLM, LRM, ZWSP, word joiner, BOM, ALM)', '\u200F\u200E\u200B\u2060\uFEFF\u061C'],
+    ['an array of invisible marks and NaN', ['\u200F ', NaN, <>{'\u200B'}</>]],
+    ['Infinity', Infinity],
   ])('renders no heading for %s as the headline, with a warning', (_, headline) => {
     render(<ArticleHeader kicker="ثقافة" headline={headline as never} standfirst={STANDFIRST} />);
     expect(screen.getByRole('banner')).toBeInTheDocument();
@@ -200,6 +205,99 @@ describe('bad input', () => {
   it('renders no empty standfirst, kicker or meta row', () => {
     const { container } = render(<ArticleHeader headline={HEADLINE} standfirst="  " kicker="" meta={<>{null}{false}{''}</>} />);
     expect(container.querySelector('header')!.children).toHaveLength(1);
+  });
+
+  it('renders nothing for a kicker, headline or standfirst of only invisible marks (issue 13)', () => {
+    const invisible = '\u200F\u200B \u2060';
+    const { container } = render(
+      <>
+        <Kicker>{invisible}</Kicker>
+        <Headline>{invisible}</Headline>
+        <Standfirst>{[invisible, '\u061C']}</Standfirst>
+      </>,
+    );
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  // Issue 13: <Headline>{cms.title}{suffix}</Headline> with U+202E in the title reversed the suffix.
+  it('removes bidi controls from every string child, in arrays and fragments, not only from a string prop', () => {
+    const title = 'عنوان\u202E مقلوب\u2067';
+    const { container } = render(
+      <>
+        <Kicker>
+          {title}
+          {' | ثقافة'}
+        </Kicker>
+        <Headline>
+          {title}
+          {' | المصدر'}
+        </Headline>
+        <Standfirst>
+          <>{title}</>
+          {[' — ', ['\u202Dمقدمة']]}
+        </Standfirst>
+      </>,
+    );
+    expect(container.textContent).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(screen.getByRole('heading').textContent).toBe('عنوان مقلوب | المصدر');
+    expect(container.querySelector('.maqal-Standfirst')!.textContent).toBe('عنوان مقلوب — مقدمة');
+    render(<ArticleHeader headline={[title, ' | المصدر']} />);
+    expect(screen.getAllByRole('heading')[1]!.textContent).toBe('عنوان مقلوب | المصدر');
+  });
+
+  it("keeps the app's own elements in the children as they are, with no key warning", () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <Headline>
+        {'مراسل\u202E '}
+        <span lang="en" data-testid="own">
+          CBS
+        </span>
+        <>
+          {' في '}
+          <b>واشنطن</b>
+        </>
+      </Headline>,
+    );
+    expect(screen.getByTestId('own')).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('heading').textContent).toBe('مراسل CBS في واشنطن');
+    expect(screen.getByRole('heading').querySelector('b')).toHaveTextContent('واشنطن');
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+  });
+
+  it('never prints NaN or Infinity from a child of a headline, kicker, standfirst, meta row or caption (issue 13)', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { container } = render(
+      <>
+        <ArticleHeader
+          kicker={['ثقافة', NaN]}
+          headline={[HEADLINE, Infinity]}
+          standfirst={<>{STANDFIRST}{-Infinity}</>}
+          meta={
+            <>
+              {NaN}
+              <span>سلمى القاسم</span>
+              {Infinity}
+              <>{NaN}</>
+              <>
+                {'٤ دقائق'}
+                {NaN}
+              </>
+            </>
+          }
+          media={{ src: '/a.jpg', alt: 'مكتبة', caption: ['الواجهة', NaN], credit: <>{Infinity}AFP</> }}
+        />
+        <ArticleMeta>
+          {NaN}
+          {0}
+        </ArticleMeta>
+      </>,
+    );
+    expect(container.textContent).not.toMatch(/NaN|Infinity/);
+    expect([...container.querySelectorAll('.maqal-ArticleMeta-item')].map((item) => item.textContent)).toEqual(['سلمى القاسم', '٤ دقائق', '0']);
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
   });
 
   it('removes bidi overrides and control characters from string props', () => {

@@ -140,20 +140,25 @@ describe('Byline: bad input', () => {
 });
 
 describe('Byline, Timestamp, ReadingTime: direction comes from the page', () => {
-  it('sets no dir on any of their roots unless asked, in any locale', () => {
+  // Issue 14: a part in a language written the other way isolates itself and reads in its own
+  // direction ("3 min read", not "min read 3"); one in the surroundings' direction leaves dir alone.
+  it('sets dir only on a part whose language runs the other way from the provider’s (Arabic without one)', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    for (const locale of ['ar', 'he', 'en']) {
+    for (const [locale, dir] of [
+      ['ar', null],
+      ['he', null],
+      ['en', 'ltr'],
+    ] as const) {
       const { container, unmount } = render(
         <>
           <Byline locale={locale} authors={[{ name: 'ليلى حداد', avatarSrc: '/a.jpg' }]} source="وكالات" />
           <Timestamp locale={locale} dateTime="2026-03-15T21:30:00Z" timeZone="UTC" secondaryCalendar="islamic-umalqura" published />
-          <Timestamp locale={locale} dateTime="2026-03-15T21:30:00Z" timeZone="UTC" format="relative" updated />
           <ReadingTime locale={locale} minutes={3} />
         </>,
       );
       const roots = [...container.children];
-      expect(roots.map((root) => root.className)).toEqual(['maqal-Byline', 'maqal-Timestamp', 'maqal-Timestamp', 'maqal-ReadingTime']);
-      for (const root of roots) expect([root.className, root.getAttribute('dir')]).toEqual([root.className, null]);
+      expect(roots.map((root) => root.className)).toEqual(['maqal-Byline', 'maqal-Timestamp', 'maqal-ReadingTime']);
+      for (const root of roots) expect([root.className, root.getAttribute('dir')]).toEqual([root.className, dir]);
       unmount();
     }
   });

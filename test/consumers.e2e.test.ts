@@ -125,9 +125,36 @@ async function checkArticlePage(url: string) {
   await backToTop.click();
   await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBe(0);
   await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
+  // One provider set the language of every part (issue 14): the English island speaks English,
+  // with Latin digits, in its own direction, and the Arabic page around it stays Arabic.
+  const island = page.locator('[data-island="en"]');
+  await expect(island.locator('.maqal-ReadingTime').textContent()).resolves.toMatch(/^\d+ min read$/);
+  await expect(island.textContent()).resolves.not.toContain('بقلم');
+  await expect(island.evaluate((el) => getComputedStyle(el).direction)).resolves.toBe('ltr');
+  await expect(page.locator('.maqal-ArticleHeader .maqal-ReadingTime').textContent()).resolves.toContain('للقراءة');
   // The stylesheet arrived: maqal's tokens are defined on the page.
   const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--maqal-color-accent'));
   expect(accent.trim()).not.toBe('');
+  expect(errors).toEqual([]);
+  await page.close();
+}
+
+/** The English page: every part in English, and an Arabic island in Arabic, right to left. */
+async function checkEnglishPage(url: string) {
+  const page = await browser.newPage({ viewport: { width: 390, height: 500 } });
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('reading room');
+  await expect(page.locator('.maqal-ArticleHeader .maqal-ReadingTime').textContent()).resolves.toMatch(/^\d+ min read$/);
+  await expect(page.locator('.maqal-ArticleHeader .maqal-Timestamp').textContent()).resolves.toContain('November 28, 2026');
+  const island = page.locator('[data-island="ar"]');
+  await expect(island.textContent()).resolves.toContain('بقلم');
+  await expect(island.locator('.maqal-ReadingTime').textContent()).resolves.toContain('للقراءة');
+  await expect(island.evaluate((el) => getComputedStyle(el).direction)).resolves.toBe('rtl');
   expect(errors).toEqual([]);
   await page.close();
 }
@@ -159,6 +186,7 @@ describe('a Vite app installing the packed package', () => {
     const port = await freePort();
     const url = await serve(dir, 'vite', ['preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port)], port);
     await checkArticlePage(url);
+    await checkEnglishPage(`${url}en.html`);
   });
 });
 
@@ -195,5 +223,6 @@ describe('a Next.js App Router app installing the packed package', () => {
     const port = await freePort();
     const url = await serve(dir, 'next', ['start', '-H', '127.0.0.1', '-p', String(port)], port);
     await checkArticlePage(url);
+    await checkEnglishPage(`${url}en`);
   });
 });

@@ -1,5 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { formatList, formatNumber, formatterCacheSize, getNumberFormat } from '../src/core/intl';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  formatList,
+  formatNumber,
+  formatPlural,
+  formatterCacheSize,
+  getDateTimeFormat,
+  getListFormat,
+  getNumberFormat,
+  getPluralRules,
+  getRelativeTimeFormat,
+  getSegmenter,
+} from '../src/core/intl';
+import type { NumberingSystem } from '../src/core/locale';
 
 describe('formatNumber', () => {
   it('writes each numbering system with its own digits', () => {
@@ -37,5 +50,55 @@ describe('formatList', () => {
     expect(formatList(['أ', 'ب', 'ج'], 'ar')).toBe('أ وب وج');
     expect(formatList(['A', 'B', 'C'], 'en')).toBe('A, B, and C');
     expect(formatList(['א', 'ב'], 'he')).toBe('א וב');
+  });
+});
+
+describe('Intl helpers never throw on a bad value from a prop (issue 13)', () => {
+  it('formats with the locale’s own digits when the numbering system is malformed (Intl throws RangeError for these)', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const bad of ['x', 'arab ', 'latn-']) {
+      expect(() => new Intl.NumberFormat('ar', { numberingSystem: bad })).toThrow(RangeError);
+      expect(formatNumber(42, 'ar-EG', bad as NumberingSystem)).toBe('٤٢');
+      expect(formatPlural({ other: (n) => `${n} صوت` }, 3, 'ar', bad as NumberingSystem)).toBe('3 صوت');
+    }
+    vi.restoreAllMocks();
+  });
+
+  it('uses Arabic, not the runtime’s default locale, for a malformed locale or one that is not a string', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // Intl reads a number as "no locale" and formats in the runtime's default, which differs
+    // between a server and a reader's browser.
+    for (const bad of ['!!', '', 42, {}, 'x-private']) {
+      expect(getNumberFormat(bad as string).resolvedOptions().locale).toBe('ar');
+      expect(getPluralRules(bad as string).resolvedOptions().locale).toBe('ar');
+      expect(formatList(['أ', 'ب'], bad as string)).toBe('أ وب');
+    }
+    vi.restoreAllMocks();
+  });
+
+  it('formats dates in UTC, never the host zone, for a time zone Intl rejects; keeps a good zone when only the calendar is bad', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const unknownZone = getDateTimeFormat('en', { timeZone: 'Mars/Olympus', dateStyle: 'long' });
+    expect(unknownZone.resolvedOptions().timeZone).toBe('UTC');
+    expect(unknownZone.format(Date.UTC(2026, 10, 30, 22))).toBe('November 30, 2026');
+    const calendar = getDateTimeFormat('en', { timeZone: 'Asia/Riyadh', calendar: 'x' }).resolvedOptions();
+    expect([calendar.calendar, calendar.timeZone]).toEqual(['gregory', 'Asia/Riyadh']);
+    vi.restoreAllMocks();
+  });
+
+  it('builds every kind of formatter for any locale and options string, without throwing', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), fc.string(), (locale, numberingSystem, calendar, timeZone) => {
+        getNumberFormat(locale, { numberingSystem }).format(1);
+        getDateTimeFormat(locale, { numberingSystem, calendar, timeZone }).format(0);
+        getRelativeTimeFormat(locale, { numberingSystem } as Intl.RelativeTimeFormatOptions).format(1, 'day');
+        getListFormat(locale).format(['a']);
+        getPluralRules(locale).select(1);
+        getSegmenter(locale).segment('a');
+      }),
+      { numRuns: 200 },
+    );
+    vi.restoreAllMocks();
   });
 });

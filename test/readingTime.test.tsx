@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReadingTime } from '../src';
 import { countWords } from '../src/components/ReadingTime/countWords';
 import { resetWarnings } from '../src/core/warn';
+import { sampleEnglish, sampleHebrew, sampleParagraphs, samplePersian, sampleUrdu } from '../stories/fixtures/sampleArticle';
 
 afterEach(() => {
   resetWarnings();
@@ -51,6 +52,72 @@ describe('ReadingTime: counting words with Intl.Segmenter', () => {
   it('adds up an array of paragraphs', () => {
     const paragraph = Array.from({ length: 100 }, () => 'خبر').join(' ');
     expect(shown(<ReadingTime text={[paragraph, paragraph, paragraph]} />)).toBe('3 دقائق للقراءة');
+  });
+});
+
+// Issue 13: Intl.Segmenter slows down with the length of the string on Node 20 (a 64 KB string
+// took seconds, 1 MB minutes), so long text is segmented in pieces cut at line breaks or spaces.
+// Timeouts raised: whole-string segmentation, the reference here, is the slow part.
+describe('ReadingTime: long text', { timeout: 60_000 }, () => {
+  const wholeCount = (text: string, locale: string) => {
+    let count = 0;
+    for (const segment of new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)) if (segment.isWordLike) count += 1;
+    return count;
+  };
+
+  it('never gives Intl.Segmenter more than a short piece of a long string', () => {
+    const line = Array.from({ length: 300 }, (_, i) => sampleParagraphs[i % sampleParagraphs.length]).join(' ');
+    const words = wholeCount(sampleParagraphs.join(' '), 'ar') * 30;
+    const lengths: number[] = [];
+    const segment = Intl.Segmenter.prototype.segment;
+    // Records each piece; a long one is refused (no words), so a whole-string call fails at once.
+    vi.spyOn(Intl.Segmenter.prototype, 'segment').mockImplementation(function (this: Intl.Segmenter, input: string) {
+      lengths.push(input.length);
+      return input.length > 2_000 ? ([] as unknown as Intl.Segments) : segment.call(this, input);
+    });
+    expect(countWords(line, 'ar')).toBe(words);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(500);
+    expect(lengths.reduce((sum, length) => sum + length, 0)).toBe(line.length);
+  });
+
+  it.each([
+    ['ar', sampleParagraphs],
+    ['fa', samplePersian],
+    ['he', sampleHebrew],
+    ['ur', sampleUrdu],
+    ['en', sampleEnglish],
+  ] as const)('counts the same words as the whole string for long %s text, in paragraphs or in one line', (locale, paragraphs) => {
+    const article = Array.from({ length: 3 }, () => paragraphs.join('\n\n')).join('\n\n');
+    for (const text of [article, article.replace(/\n+/g, ' '), article.replace(/\n\n/g, '\r\n')]) {
+      expect(text.length).toBeGreaterThan(5_000);
+      expect(countWords(text, locale)).toBe(wholeCount(text, locale));
+    }
+  });
+
+  it('counts the same words as the whole string wherever the pieces are cut, whatever the mix of words, marks and spaces', () => {
+    // What runs of text hold around a cut: clitics, ZWNJ inside Persian words, geresh and maqaf,
+    // decimals, URLs, emoji sequences, RLM, no-break spaces, CR LF and runs of spaces.
+    const token = fc.constantFrom('كلمة', 'وبالمدينة', 'می‌خواهم', 'ל־AI', 'ג׳', 'word', "don't", 'e.g.', '3.5', '١٢٣', '12,000', '«NovaTech»', '،', '؟', '.', '—', ' ', ' ', ' ', '  ', '\n', '\n\n', '\r\n', '\t', '\u200F', '\u200D', '\u00A0', '\u202F', '👨‍👩‍👧', '🇸🇦', 'https://example.com/a_b');
+    fc.assert(
+      fc.property(fc.array(token, { minLength: 200, maxLength: 1_500 }), fc.constantFrom('ar', 'fa', 'he', 'en'), (tokens, locale) => {
+        const text = tokens.join(' ');
+        expect(countWords(text, locale)).toBe(wholeCount(text, locale));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('counts a 1 MB string well within the time of a page render', () => {
+    const text = Array.from({ length: 5_000 }, (_, i) => sampleParagraphs[i % sampleParagraphs.length]).join('\n\n');
+    expect(text.length).toBeGreaterThan(2 ** 20);
+    const words = wholeCount(sampleParagraphs.join('\n\n'), 'ar') * 500;
+    const started = performance.now();
+    const { container, unmount } = render(<ReadingTime text={text} />);
+    // About 0.3 s alone (bench/ssr/RESULTS.md); the ceiling only guards against quadratic work,
+    // which took minutes, and leaves room for a loaded CI machine.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(container.firstElementChild).toHaveAttribute('data-minutes', String(Math.ceil(words / 140)));
+    unmount();
   });
 });
 

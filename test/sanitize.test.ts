@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanText, readDate, readNumber, safeUrl, stripBidiControls } from '../src/core/sanitize';
+import { cleanText, readNumber, safeUrl, stripBidiControls } from '../src/core/sanitize';
 import { resetWarnings } from '../src/core/warn';
 
 afterEach(() => {
@@ -83,18 +83,5 @@ describe('readNumber', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     for (const bad of [NaN, Infinity, -Infinity, 'abc', '', {}, [], true]) expect(readNumber(bad, 'StarRating average')).toBeUndefined();
     expect(warn.mock.calls.every(([m]) => /StarRating average/.test(m))).toBe(true);
-  });
-});
-
-describe('readDate', () => {
-  it('reads Dates, ISO strings and timestamps', () => {
-    expect(readDate('2026-11-29T08:00:00Z', 'd')?.toISOString()).toBe('2026-11-29T08:00:00.000Z');
-    expect(readDate(0, 'd')?.toISOString()).toBe('1970-01-01T00:00:00.000Z');
-    expect(readDate(new Date(Date.UTC(2026, 0, 1)), 'd')?.getUTCFullYear()).toBe(2026);
-  });
-
-  it('answers null for anything that would print Invalid Date', () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
-    for (const bad of ['not a date', NaN, 8.64e15 + 1, new Date('x'), {}, true]) expect(readDate(bad, 'd')).toBeNull();
   });
 });

@@ -17,8 +17,20 @@ function InDirection({ dir, children }: { dir: 'rtl' | 'ltr'; children: React.Re
   return <MaqalProvider locale={dir === 'rtl' ? 'ar' : 'en'}>{children}</MaqalProvider>;
 }
 
+/**
+ * Moves the pointer off every star: hover previews follow it, wherever an earlier test left it.
+ * A corner of the page that no star covers takes it.
+ */
+async function parkPointer() {
+  const corner = document.body.appendChild(document.createElement('div'));
+  corner.style.cssText = 'position:fixed;inset-block-end:0;inset-inline-end:0;inline-size:4px;block-size:4px';
+  await userEvent.hover(corner);
+  corner.remove();
+}
+
 /** Where the star colour is drawn inside one star, in columns of its own box (left to right). */
-async function filledColumns(star: HTMLElement) {
+async function filledColumns(star: HTMLElement, { park = true } = {}) {
+  if (park) await parkPointer();
   const image = await capture(star);
   const filled = columnsOf(image, starColor(star));
   const ink = inkColumns(image, white);
@@ -341,7 +353,7 @@ describe('StarRating hover preview', () => {
       expect(all.map(fillOf)).toEqual(all.map((_, j) => (j <= i ? '100%' : '0%')));
     }
     // What the reader sees on the last hovered star: all of it in the star colour.
-    const { filled, ink } = await filledColumns(all[4]!);
+    const { filled, ink } = await filledColumns(all[4]!, { park: false });
     expect(filled.length).toBeGreaterThanOrEqual(ink.length - 2);
     await userEvent.hover(document.querySelector('p')!);
     // Leaving restores the average: 4 full stars and 20% of the fifth.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commands, page, server } from 'vitest/browser';
+import { commands, page, server, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { MaqalProvider, StarRating } from '../src';
 import { screenshotSuiteName } from './helpers/screenshots';
@@ -17,6 +17,7 @@ describe.skipIf(!linux)(screenshotSuiteName('StarRating screenshots'), () => {
     await page.viewport(520, 720);
     const screen = await render(
       <MaqalProvider locale={locale} numberingSystem={locale === 'ar' ? 'arab' : undefined}>
+        <p data-testid="away">—</p>
         <div
           data-testid="shot"
           data-maqal-theme={theme}
@@ -33,6 +34,8 @@ describe.skipIf(!linux)(screenshotSuiteName('StarRating screenshots'), () => {
       </MaqalProvider>,
     );
     await document.fonts.ready;
+    // Hover previews follow the pointer, wherever an earlier test left it: park it off the stars.
+    await userEvent.hover(screen.getByTestId('away'));
     await expect.element(screen.getByTestId('shot')).toMatchScreenshot(`star-rating-${locale}-${theme}`);
     await commands.emulateReducedMotion(false);
   });

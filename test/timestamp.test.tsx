@@ -365,15 +365,20 @@ describe('Timestamp: relative, settings from the nearest MaqalProvider', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/no timeZone/));
   });
 
-  it('leaves absolute formats on their props: a static component cannot read the provider', () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
+  // Issue 14: the provider's settings reach the static, absolute Timestamp too.
+  it('gives absolute formats the provider’s locale, time zone and digits, under their own props', () => {
     const { container } = render(
       <MaqalProvider locale="he" timeZone="Asia/Jerusalem">
-        <Timestamp dateTime={INSTANT} format="date" />
+        <Timestamp dateTime="2026-03-15T23:30:00Z" format="date" />
+        <Timestamp dateTime="2026-03-15T23:30:00Z" format="date" locale="ar" timeZone="UTC" />
       </MaqalProvider>,
     );
-    expect(container.querySelector('.maqal-Timestamp')).toHaveAttribute('lang', 'ar');
-    expect(time(container)).toHaveTextContent('15 مارس 2026');
+    const [hebrew, arabic] = container.querySelectorAll('.maqal-Timestamp');
+    expect(hebrew).toHaveAttribute('lang', 'he');
+    // 23:30 UTC is already the 16th in Jerusalem.
+    expect(hebrew).toHaveTextContent('16 במרץ 2026');
+    expect(arabic).toHaveAttribute('lang', 'ar');
+    expect(arabic).toHaveTextContent('15 مارس 2026');
   });
 
   it('labels from the messages prop, then the provider, then the catalogue', () => {
@@ -405,5 +410,73 @@ describe('Timestamp: relative, settings from the nearest MaqalProvider', () => {
     );
     const labels = [...container.querySelectorAll('.maqal-Timestamp-label')].map((label) => label.textContent);
     expect(labels).toEqual(['Updated', 'حُدّث']);
+  });
+});
+
+describe('Timestamp: CMS date strings and time zones (issue 13)', () => {
+  // WordPress REST API: a post's `date` is the site's local time, with no offset.
+  const WORDPRESS_DATE = '2026-11-30T21:30:00';
+  // The same field as MySQL's DATETIME writes it (wp_posts.post_date), also without an offset.
+  const WORDPRESS_DATETIME = '2026-11-30 21:30:00';
+
+  it("reads a string without an offset as wall-clock time in its timeZone, whatever the host's zone", () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const dateTime of [WORDPRESS_DATE, WORDPRESS_DATETIME]) {
+      const html = renderToString(<Timestamp dateTime={dateTime} timeZone="Asia/Riyadh" />);
+      expect(html).toContain('dateTime="2026-11-30T18:30:00.000Z"');
+      expect(html).toContain('30 نوفمبر 2026 في 9:30 م');
+    }
+  });
+
+  it('warns once that the string had no offset, naming the zone it was read in', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    renderToString(
+      <>
+        <Timestamp dateTime={WORDPRESS_DATE} timeZone="Asia/Riyadh" />
+        <Timestamp dateTime={WORDPRESS_DATETIME} timeZone="Asia/Riyadh" />
+      </>,
+    );
+    const calls = warn.mock.calls.filter(([m]) => /without a UTC offset/.test(String(m)));
+    expect(calls).toHaveLength(1);
+    expect(String(calls[0]![0])).toMatch(/Timestamp dateTime: .* wall-clock time in Asia\/Riyadh/);
+  });
+
+  it("reads a relative Timestamp's dateTime and now in the provider's zone when it has no timeZone prop", () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const html = renderToString(
+      <MaqalProvider locale="ar" timeZone="America/New_York">
+        <Timestamp dateTime={WORDPRESS_DATETIME} format="relative" now="2026-11-30 23:30:00" />
+        <Timestamp dateTime={WORDPRESS_DATE} format="relative" />
+      </MaqalProvider>,
+    );
+    // 21:30 in New York (EST, UTC−5) is 02:30 UTC the next day.
+    expect(html.match(/dateTime="2026-12-01T02:30:00.000Z"/g)).toHaveLength(2);
+    expect(html).toContain('قبل ساعتين');
+    expect(html).toContain('30 نوفمبر 2026 في 9:30 م');
+  });
+
+  it('formats in the Etc/GMT zone of a whole-hour offset, exactly as in the named zone, with a warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const named = renderToString(<Timestamp dateTime={INSTANT} timeZone="Asia/Riyadh" secondaryCalendar="islamic-umalqura" />);
+    for (const offset of ['+03:00', '+0300', 'UTC+3']) {
+      expect(renderToString(<Timestamp dateTime={INSTANT} timeZone={offset} secondaryCalendar="islamic-umalqura" />)).toBe(named);
+    }
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Timestamp timeZone "\+03:00" is a UTC offset/));
+  });
+
+  it.each(['30 Nov 2026 21:30', '11/30/2026', 'Mon, 30 Nov 2026 21:30:00 GMT'])(
+    'renders nothing for %s, which engines read differently, in both kinds of format, and warns',
+    (dateTime) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      expect(renderToString(<Timestamp dateTime={dateTime} timeZone="Asia/Riyadh" />)).toBe('');
+      expect(renderToString(<Timestamp dateTime={dateTime} format="relative" timeZone="Asia/Riyadh" now={INSTANT} />)).toBe('');
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Timestamp dateTime is not a valid date: .*Only ISO 8601 \/ RFC 3339/));
+    },
+  );
+
+  it('measures a relative time from a `now` without an offset in the same zone', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const html = renderToString(<Timestamp dateTime="2026-11-30T21:30:00+03:00" format="relative" timeZone="Asia/Riyadh" now="2026-11-30 22:35" />);
+    expect(html).toContain('قبل ساعة واحدة');
   });
 });

@@ -1,4 +1,5 @@
-import type { NumberingSystem } from './locale.js';
+import { DEFAULT_LOCALE, parseLocale, type NumberingSystem } from './locale.js';
+import { describeValue, warnOnce } from './warn.js';
 
 /*
  * Intl formatters are expensive to build (tens of microseconds each) and cheap to reuse, so every
@@ -9,13 +10,42 @@ const cache = new Map<string, unknown>();
 type IntlConstructor<T, O> = new (locale: string, options?: O) => T;
 
 function cached<T, O>(name: string, Ctor: IntlConstructor<T, O>, locale: string, options?: O): T {
-  const key = `${name}|${locale}|${options ? JSON.stringify(options) : ''}`;
+  // String(): a caller without types may pass a number or an object as the locale.
+  const key = `${name}|${String(locale)}|${options ? JSON.stringify(options) : ''}`;
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
-    formatter = new Ctor(locale, options);
+    formatter = build(name, Ctor, locale, options);
     cache.set(key, formatter);
   }
   return formatter;
+}
+
+/**
+ * Builds a formatter and never throws. Intl throws a RangeError for a malformed locale ("!!", ""),
+ * numbering system ("x", "arab ", "latn-"), calendar ("x") or time zone, and a value that reaches
+ * here from a prop or a CMS field must not take the page down. Nor may Intl fall back to the
+ * runtime's own locale or time zone (to Intl a number as the locale means "the default locale"),
+ * since those differ between a server and the reader's browser: a bad locale becomes Arabic, then
+ * the numbering system and calendar are dropped, then a bad time zone becomes UTC, with a
+ * development warning. Time zones are checked before they get here (dates.ts), so this is the
+ * last line, not the rule.
+ */
+function build<T, O>(name: string, Ctor: IntlConstructor<T, O>, locale: unknown, options: O | undefined): T {
+  const parsed = parseLocale(locale)?.toString();
+  if (parsed === undefined && process.env.NODE_ENV !== 'production') warnOnce(`Intl.${name}: ${describeValue(locale)} is not a BCP 47 locale tag. '${DEFAULT_LOCALE}' was used.`);
+  const tag = parsed ?? DEFAULT_LOCALE;
+  try {
+    return new Ctor(tag, options);
+  } catch (error) {
+    if (process.env.NODE_ENV !== 'production') warnOnce(`Intl.${name} rejected ${JSON.stringify(options)}: ${(error as Error).message}. It was built without them.`);
+    // What comes from outside: the digits and the calendar, then the time zone (UTC, never the host's).
+    const { numberingSystem: _digits, calendar: _calendar, ...rest } = options as Record<string, unknown>;
+    try {
+      return new Ctor(tag, rest as O);
+    } catch {
+      return new Ctor(tag, { ...rest, timeZone: 'UTC' } as O);
+    }
+  }
 }
 
 export const getNumberFormat = (locale: string, options?: Intl.NumberFormatOptions) =>
@@ -40,6 +70,7 @@ export const formatterCacheSize = () => cache.size;
  * own locale, which differs between server and browser.
  */
 export function defaultNumberingSystem(locale: string): string | undefined {
+  if (typeof locale !== 'string') return undefined;
   const resolved = getNumberFormat(locale).resolvedOptions();
   return resolved.locale.split('-')[0] === locale.split('-')[0] ? resolved.numberingSystem : undefined;
 }

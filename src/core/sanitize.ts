@@ -114,27 +114,16 @@ export function readNumber(value: unknown, where: string, range: { min?: number;
 
 const NUMBERING_SYSTEMS: readonly string[] = ['latn', 'arab', 'arabext'];
 
-/** A numbering system maqal supports, or undefined (the locale's default) with a warning for anything else. */
-export function readNumberingSystem(value: unknown, where: string): NumberingSystem | undefined {
+/**
+ * A numbering system maqal supports, or undefined (the locale's default) with a warning for
+ * anything else, saying `fallback` happens instead. Exact values only: Intl throws a RangeError
+ * for "x", "arab " and "latn-", and ignores a well-formed unknown one.
+ */
+export function readNumberingSystem(value: unknown, where: string, fallback?: string): NumberingSystem | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string' && NUMBERING_SYSTEMS.includes(value)) return value as NumberingSystem;
-  if (process.env.NODE_ENV !== 'production') warnOnce(`${where} must be 'latn', 'arab' or 'arabext'; got ${describe(value)}. The locale's default digits were used.`);
+  if (process.env.NODE_ENV !== 'production') warnOnce(`${where} must be 'latn', 'arab' or 'arabext'; got ${describe(value)}. ${fallback ?? "The locale's default digits were used."}`);
   return undefined;
-}
-
-/**
- * A valid Date from a Date, an ISO 8601 string or a timestamp in milliseconds; null (with a
- * warning) for anything that would print "Invalid Date". An empty string means "no date" for an
- * optional prop, and is an invalid date (with the warning) for a `required` one.
- */
-export function readDate(value: unknown, where: string, { required = false }: { required?: boolean } = {}): Date | null {
-  if (value === undefined || value === null || (value === '' && !required)) return null;
-  let date: Date | null = null;
-  if (value instanceof Date) date = new Date(value.getTime());
-  else if (typeof value === 'string' || typeof value === 'number') date = new Date(value);
-  if (date && Number.isFinite(date.getTime())) return date;
-  if (process.env.NODE_ENV !== 'production') warnOnce(`${where} is not a valid date: ${describe(value)}. Nothing was rendered for it.`);
-  return null;
 }
 
 function describe(value: unknown): string {

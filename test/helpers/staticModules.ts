@@ -15,6 +15,14 @@ export function usesHooks(source: string): boolean {
 }
 
 /**
+ * The one module through which a static part reads the MaqalProvider's settings (issue 14). It
+ * reads React context only where React has context, never in the react-server build that React
+ * Server Components run (test/rsc.node.test.ts renders with that build), so the walk below stops
+ * at it instead of counting its context read, or the provider's context module, against the part.
+ */
+export const SETTINGS_READ = join(root, 'src/core/staticSettings.ts');
+
+/**
  * Follows the relative imports of the entries (".js" → ".ts"/".tsx"/index.ts) and returns the
  * modules a server render runs (`server`) and the "use client" modules where it stops (`client`).
  */
@@ -22,7 +30,7 @@ export function serverModules(entries: string | string[]): { server: Map<string,
   const server = new Map<string, string>();
   const client: string[] = [];
   const visit = (file: string) => {
-    if (server.has(file) || client.includes(file)) return;
+    if (server.has(file) || client.includes(file) || file === SETTINGS_READ) return;
     const source = readFileSync(file, 'utf8');
     if (USE_CLIENT.test(source)) {
       client.push(file);

@@ -40,3 +40,29 @@ export const article = {
   /** The whole body, for the reading time. */
   body: paragraphs.join('\n\n'),
 };
+
+/** The English island on the Arabic page: a short summary for English readers. */
+export const summaryEn = {
+  heading: 'In English',
+  authors: [{ name: 'Omar Al-Fassi' }],
+  text: 'The Old Quarter library has opened a night reading room that stays open until midnight, a six-month trial with 60 seats and free Wi-Fi. In its first week it logged 412 evening visits, more than half of them after 10 pm.',
+};
+
+/** The English page, and the Arabic island on it. */
+export const articleEn = {
+  kicker: 'Culture',
+  headline: 'Old Quarter library opens a reading room until midnight',
+  standfirst: 'A six-month trial for students and evening workers, with 60 seats and free Wi-Fi.',
+  authors: [{ name: 'Omar Al-Fassi' }, { name: 'ليلى حداد' }],
+  published: '2026-11-28T06:30:00Z',
+  body: [
+    'The library in the Old Quarter opened a new night reading room on Sunday evening. It stays open until midnight, in a trial the library says will run for six months before it is reviewed.',
+    'Seats are booked through the library’s website, and ten of the 60 are kept for walk-in visitors. In the first week the room logged 412 evening visits, more than half of them after 10 pm.',
+  ].join('\n\n'),
+};
+
+export const summaryAr = {
+  heading: 'بالعربية',
+  authors: [{ name: 'ليلى حداد' }],
+  text: 'افتتحت مكتبة الحيّ القديم قاعة للقراءة الليلية تبقى مفتوحة حتى منتصف الليل، في تجربة لستة أشهر تضم 60 مقعدًا، وسجّلت 412 زيارة مسائية في أسبوعها الأول.',
+};

@@ -1,7 +1,9 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { finiteNode } from '../../core/content.js';
 import { defaultNumberingSystem } from '../../core/intl.js';
 import { localeDirection, parseLocale, type NumberingSystem } from '../../core/locale.js';
 import { readNumberingSystem } from '../../core/sanitize.js';
+import { ownLanguage, staticPart, useStaticSettings } from '../../core/staticSettings.js';
 import { warnOnce } from '../../core/warn.js';
 import { ArticleText } from './ArticleText.js';
 
@@ -10,9 +12,15 @@ export type ArticleBodySize = 'sm' | 'md' | 'lg';
 
 export interface ArticleBodyProps extends Omit<HTMLAttributes<HTMLDivElement>, 'dir'> {
   /**
-   * Language of the article, when it differs from the page (`he`, `fa`, `ur`, `en`…). Sets `lang`,
-   * which picks the script's size and leading tokens, and the direction when `dir` is not given.
-   * @default inherited from the page or the MaqalProvider
+   * BCP 47 locale of the article, when it differs from the MaqalProvider's (`he`, `fa`, `ur`,
+   * `en`…). Sets `lang`, which picks the script's size and leading tokens, the direction when `dir`
+   * is not given, and the default digits of list markers.
+   * @default the MaqalProvider's locale (no attribute)
+   */
+  locale?: string;
+  /**
+   * @deprecated Use `locale`, the one name for a part's language in maqal; `lang` still works
+   * the same way, with a development warning.
    */
   lang?: string;
   /**
@@ -39,11 +47,10 @@ export interface ArticleBodyProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   dropCap?: boolean;
   /**
    * Digits of ordered-list markers: `latn` (1, 2, 3), `arab` (١، ٢، ٣) or `arabext` (۱، ۲، ۳).
-   * Without it, the default digits of `lang` when given (CLDR: `ar-EG` arab, `fa` arabext, `ar`
-   * latn), else those of the nearest ancestor with `data-maqal-numbering` (MaqalProvider's), else
-   * Latin. ArticleBody is static and cannot read the provider, so give it explicitly when `lang`
-   * is set but the app's choice of digits should win.
-   * @default from lang, else inherited
+   * Without it, the default digits of `locale` when given (CLDR: `ar-EG` arab, `fa` arabext, `ar`
+   * latn), else the MaqalProvider's, else those of the nearest ancestor with
+   * `data-maqal-numbering`, else Latin.
+   * @default from locale, else the provider's
    */
   numberingSystem?: NumberingSystem;
   /**
@@ -58,17 +65,19 @@ export interface ArticleBodyProps extends Omit<HTMLAttributes<HTMLDivElement>, '
 const SIZES: readonly string[] = ['sm', 'md', 'lg'];
 
 const ArticleBodyRoot = forwardRef<HTMLDivElement, ArticleBodyProps>(function ArticleBody(
-  { lang, dir, size = 'md', justify = false, dropCap = false, numberingSystem, className, children, ...rest },
+  { locale, lang, dir, size = 'md', justify = false, dropCap = false, numberingSystem, className, children, ...rest },
   ref,
 ) {
   if (!SIZES.includes(size)) {
     if (process.env.NODE_ENV !== 'production') warnOnce(`ArticleBody: size must be 'sm', 'md' or 'lg'; got ${JSON.stringify(size)}. 'md' was used.`);
     size = 'md';
   }
-  const language = typeof lang === 'string' && lang.trim() !== '' ? lang.trim() : undefined;
-  // Without either, no attribute: the CSS follows an ancestor's data-maqal-numbering.
+  const settings = useStaticSettings(rest, 'ArticleBody');
+  const language = ownLanguage(locale, lang, 'ArticleBody');
+  // Without any, no attribute: the CSS follows an ancestor's data-maqal-numbering.
   const tag = parseLocale(language)?.toString();
-  const numbering = readNumberingSystem(numberingSystem, 'ArticleBody numberingSystem') ?? (tag ? defaultNumberingSystem(tag) : undefined);
+  const numbering =
+    readNumberingSystem(numberingSystem, 'ArticleBody numberingSystem') ?? (tag ? defaultNumberingSystem(tag) : settings.numberingSystem);
   const direction = dir === 'rtl' || dir === 'ltr' || dir === 'auto' ? dir : language ? localeDirection(language) : undefined;
   return (
     <div
@@ -82,7 +91,7 @@ const ArticleBodyRoot = forwardRef<HTMLDivElement, ArticleBodyProps>(function Ar
       data-drop-cap={dropCap ? '' : undefined}
       data-numbering={numbering}
     >
-      {children}
+      {finiteNode(children)}
     </div>
   );
 });
@@ -93,7 +102,9 @@ const ArticleBodyRoot = forwardRef<HTMLDivElement, ArticleBodyProps>(function Ar
  * `ArticleBody.Text` turns plain text into paragraphs. Static: no state or effects, safe in React
  * Server Components.
  */
-export const ArticleBody = Object.assign(ArticleBodyRoot, {
-  /** Plain text → paragraphs; the same component as `ArticleText`. */
-  Text: ArticleText,
-});
+export const ArticleBody = /* @__PURE__ */ staticPart(
+  Object.assign(ArticleBodyRoot, {
+    /** Plain text → paragraphs; the same component as `ArticleText`. */
+    Text: ArticleText,
+  }),
+);

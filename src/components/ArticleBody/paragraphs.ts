@@ -1,23 +1,26 @@
+import { isInvisible } from '../../core/content.js';
 import { cleanProse } from '../../core/sanitize.js';
 
 /*
  * Plain text → paragraphs and lines. Pure string work, no markup: the caller renders the result
  * as React text nodes, so "<script>" or "&amp;" in the text can only ever appear as characters.
+ * Linear in the length of the text, whatever it holds (a 10 MB line, a megabyte of bidi controls):
+ * no Unicode-mode regexp here quantifies a run of the text (V8 keeps a backtrack entry per
+ * character of such a run, and threw past a few million), and nothing rescans what it has passed.
  */
 
 // Horizontal whitespace that collapses to one space. No-break spaces (U+00A0, U+202F) are left
 // alone: an author put them there to keep a number with its unit or a name together. Only what
 // changes is matched (a run of two or more, or one space other than U+0020): matching every single
-// space to put it back made 10,000 paragraphs render 40 ms slower (bench/ssr).
+// space to put it back made 10,000 paragraphs render 40 ms slower (bench/ssr). Not Unicode mode:
+// every character here is one code unit, so V8 runs the {2,} loop without a backtrack stack.
 const SPACES = /[\t\v\f \u1680\u2000-\u200A\u205F\u3000]{2,}|[\t\v\f\u1680\u2000-\u200A\u205F\u3000]/g;
-// Nothing visible: whitespace (no-break spaces included) and format characters (\p{Cf}: RLM, LRM,
-// ALM, zero-width space, word joiner, soft hyphen, BOM, bidi controls). A line of only these looks
-// empty in the CMS, so it counts as blank; dropped, it would leave an empty-looking <p>.
-const INVISIBLE_LINE = /^[\s\p{Cf}]*$/u;
-// A blank line: a line break, nothing visible, and another line break.
-const BLANK_LINE = /\n[\s\p{Cf}]*\n/u;
 
-/** The paragraphs of a text, each a list of lines with something visible in them. */
+/**
+ * The paragraphs of a text, each a list of lines with something visible in them. A line with
+ * nothing visible (spaces, RLM, zero-width characters, bidi controls) looks empty in the CMS, so it
+ * ends a paragraph like a blank line; dropped, it would leave an empty-looking <p>.
+ */
 export function splitParagraphs(value: unknown, where: string): string[][] {
   const text = cleanProse(value, where)
     .replace(/\r\n?/g, '\n')
@@ -27,17 +30,20 @@ export function splitParagraphs(value: unknown, where: string): string[][] {
     // A byte-order mark inside text is a zero-width no-break space: noise from pasted files.
     .replace(/\uFEFF/g, '');
   const paragraphs: string[][] = [];
-  for (const block of text.split(BLANK_LINE)) {
-    const lines = block
-      .split('\n')
-      .map((line) => line.replace(SPACES, ' ').trim())
-      .filter((line) => !INVISIBLE_LINE.test(line));
-    if (lines.length > 0) paragraphs.push(lines);
+  let lines: string[] = [];
+  for (const line of text.split('\n')) {
+    if (isInvisible(line)) {
+      if (lines.length > 0) paragraphs.push(lines);
+      lines = [];
+    } else lines.push(line.replace(SPACES, ' ').trim());
   }
+  if (lines.length > 0) paragraphs.push(lines);
   return paragraphs;
 }
 
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+const PDF = 0x202c;
+const PDI = 0x2069;
 
 /**
  * Closes, at the end of a line, every embedding, override and isolate the line opened (a PDF for
@@ -46,22 +52,46 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
  * nothing are dropped: UAX #9 ignores them (X6a, X7), and the line reads the same without them.
  * The pairing follows UAX #9: a PDI also ends the embeddings opened inside its isolate, and a PDF
  * cannot reach out of an isolate.
+ *
+ * Linear in time and memory, for megabytes of controls too: the closers owed are a stack with the
+ * innermost last (putting it first made 130,000 openers quadratic), in a typed array; the line
+ * is copied only around dropped closers (a replace callback per control took 700 MB for 10
+ * million); and the closers are written out in slices (spread into one call, 125,000 overflowed
+ * the call stack). Closers are char codes, never string literals, which bundlers write out as raw
+ * bidi controls ("Trojan Source" alarms in dist/).
  */
 export function balanceBidi(line: string): string {
-  // The closers owed, innermost first: 0x202C (PDF) or 0x2069 (PDI). Char codes, never string
-  // literals, which bundlers write out as raw bidi controls ("Trojan Source" alarms in dist/).
-  const owed: number[] = [];
-  const out = line.replace(BIDI_CONTROLS, (c) => {
-    const code = c.charCodeAt(0);
-    if (code === 0x202c || code === 0x2069) {
-      const at = owed.indexOf(code);
-      // Nothing to close, or a PDF with an isolate still open inside its embedding.
-      if (at < 0 || (code === 0x202c && at > 0)) return '';
-      owed.splice(0, at + 1);
-    } else owed.unshift(code < 0x2066 ? 0x202c : 0x2069);
-    return c;
-  });
-  return out + String.fromCharCode(...owed);
+  const first = line.search(BIDI_CONTROL);
+  if (first < 0) return line;
+  // The closers owed, innermost last; there cannot be more than the characters left.
+  const owed = new Uint16Array(line.length - first);
+  let depth = 0;
+  // How many PDIs are owed: a PDI with none owed closes nothing.
+  let isolates = 0;
+  // The line without its dropped closers, and where the text not yet copied into it starts.
+  const kept: string[] = [];
+  let from = 0;
+  for (let i = first; i < line.length; i += 1) {
+    const code = line.charCodeAt(i);
+    if (code < 0x202a || (code > 0x202e && code < 0x2066) || code > 0x2069) continue;
+    if (code === PDF && owed[depth - 1] === PDF) depth -= 1;
+    else if (code === PDI && isolates > 0) {
+      // Ends the innermost isolate and every embedding opened inside it.
+      while (owed[--depth] !== PDI);
+      isolates -= 1;
+    } else if (code !== PDF && code !== PDI) {
+      owed[depth++] = code < 0x2066 ? PDF : PDI;
+      if (code >= 0x2066) isolates += 1;
+    } else {
+      // Closes nothing, or a PDF with an isolate still open inside its embedding: dropped.
+      if (i > from) kept.push(line.slice(from, i));
+      from = i + 1;
+    }
+  }
+  kept.push(line.slice(from));
+  const closers = owed.subarray(0, depth).reverse();
+  for (let start = 0; start < depth; start += 8192) kept.push(String.fromCharCode(...closers.subarray(start, start + 8192)));
+  return kept.join('');
 }
 
 /**
@@ -73,6 +103,12 @@ export function balanceBidi(line: string): string {
  * rest of the number. balanceBidi has already closed everything by the end of the line.
  */
 export function firstWord(line: string): [string, string] {
-  const match = /^([\s\p{Cf}]*\S+)([\s\S]*)$/u.exec(line);
-  return match ? [match[1]!, match[2]!] : ['', line];
+  // Two searches rather than one match of the whole line: `^([\s\p{Cf}]*\S+)([\s\S]*)$` threw
+  // on a line of 8 MB (V8's regexp backtrack stack).
+  const start = line.search(/[^\s\p{Cf}]/u);
+  if (start < 0) return ['', line];
+  const space = /\s/g;
+  space.lastIndex = start;
+  const end = space.exec(line)?.index ?? line.length;
+  return [line.slice(0, end), line.slice(end)];
 }

@@ -1,10 +1,11 @@
 import { Fragment, forwardRef, isValidElement, type HTMLAttributes, type ReactElement, type ReactNode } from 'react';
+import { cleanNode, isBlank } from '../../core/content.js';
 import { localeDirection } from '../../core/locale.js';
 import type { HeaderMessages } from '../../core/messages/types.js';
 import { cleanText, readNumber, safeUrl } from '../../core/sanitize.js';
+import { ownLanguage, SETTINGS_PROP, staticPart, useStaticSettings } from '../../core/staticSettings.js';
 import { warnOnce } from '../../core/warn.js';
 import { ArticleMeta } from '../ArticleMeta/ArticleMeta.js';
-import { isBlank } from '../Headline/content.js';
 import { Headline, type HeadlineLevel } from '../Headline/Headline.js';
 import { Kicker, type KickerTone } from '../Kicker/Kicker.js';
 import { Standfirst } from '../Standfirst/Standfirst.js';
@@ -43,8 +44,8 @@ export interface ArticleHeaderProps extends Omit<HTMLAttributes<HTMLElement>, 'd
    */
   kickerTone?: KickerTone;
   /**
-   * The headline. Empty or whitespace-only: the header renders without a heading, with a
-   * development warning.
+   * The headline. Empty, or only spaces and invisible marks: the header renders without a
+   * heading, with a development warning.
    * @default undefined
    */
   headline?: ReactNode;
@@ -71,21 +72,21 @@ export interface ArticleHeaderProps extends Omit<HTMLAttributes<HTMLElement>, 'd
    */
   headingLevel?: HeadlineLevel;
   /**
-   * BCP 47 locale of the kicker's badge words. Static component: it does not read the
-   * provider's context. When only `lang` is given, the badge words follow it, so an English header
-   * never shows "عاجل".
-   * @default `lang` when given, else 'ar'
+   * BCP 47 locale of the header, when it differs from the MaqalProvider's: sets `lang` (which
+   * picks the script's size and leading tokens), `dir`, and the language of the kicker's badge
+   * words, so an English header never shows "عاجل".
+   * @default the MaqalProvider's locale (no attribute), else 'ar'
    */
   locale?: string;
   /**
-   * Overrides of the kicker's badge words (`breaking`, `live`, `opinion`), passed to the Kicker. Static component: the provider's `messages` do not reach it.
-   * @default undefined (the catalogue's words)
+   * Overrides of the kicker's badge words (`breaking`, `live`, `opinion`), over the provider's
+   * `messages.header`.
+   * @default undefined (the provider's overrides, else the catalogue's words)
    */
   messages?: Partial<HeaderMessages>;
   /**
-   * Language of the header when it differs from the page. Sets `lang` (which picks the script's
-   * size and leading tokens) and `dir`.
-   * @default inherited from the page
+   * @deprecated Use `locale`, the one name for a part's language in maqal; `lang` still works
+   * the same way, with a development warning.
    */
   lang?: string;
   /**
@@ -124,10 +125,10 @@ function Media({ media }: { media: ArticleHeaderMedia | ReactElement }) {
       )}
       {hasCaption || hasCredit ? (
         <figcaption className="maqal-ArticleHeader-caption">
-          {hasCaption ? <span className="maqal-ArticleHeader-captionText">{typeof caption === 'string' ? cleanText(caption, 'ArticleHeader: media.caption') : caption}</span> : null}
+          {hasCaption ? <span className="maqal-ArticleHeader-captionText">{cleanNode(caption)}</span> : null}
           {hasCaption && hasCredit ? ' ' : null}
           {hasCredit ? (
-            <bdi className="maqal-ArticleHeader-credit">{typeof credit === 'string' ? cleanText(credit, 'ArticleHeader: media.credit') : credit}</bdi>
+            <bdi className="maqal-ArticleHeader-credit">{cleanNode(credit)}</bdi>
           ) : null}
         </figcaption>
       ) : null}
@@ -145,23 +146,26 @@ function metaItems(meta: ReactNode): ReactNode {
  * Composes Kicker, Headline, Standfirst and ArticleMeta, each usable alone.
  * Static: no state or effects, safe in React Server Components.
  */
-export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(function ArticleHeader(
-  { kicker, kickerHref, kickerTone, headline, standfirst, meta, media, headingLevel = 1, locale, messages, lang, dir, className, ...rest },
-  ref,
-) {
-  const language = typeof lang === 'string' && lang.trim() !== '' ? lang.trim() : undefined;
-  const direction = dir === 'rtl' || dir === 'ltr' || dir === 'auto' ? dir : language ? localeDirection(language) : undefined;
-  const hasHeadline = !isBlank(headline);
-  if (!hasHeadline) warnOnce('ArticleHeader: headline is empty. The header was rendered without a heading.');
-  return (
-    <header {...rest} ref={ref} lang={language} dir={direction} className={className ? `maqal-ArticleHeader ${className}` : 'maqal-ArticleHeader'}>
-      <Kicker href={kickerHref} tone={kickerTone} locale={locale ?? language} messages={messages}>
-        {kicker}
-      </Kicker>
-      {hasHeadline ? <Headline level={headingLevel}>{headline}</Headline> : null}
-      <Standfirst>{standfirst}</Standfirst>
-      {isValidElement(meta) && meta.type === ArticleMeta ? meta : <ArticleMeta>{metaItems(meta)}</ArticleMeta>}
-      {media === undefined || media === null ? null : <Media media={media} />}
-    </header>
-  );
-});
+export const ArticleHeader = /* @__PURE__ */ staticPart(
+  forwardRef<HTMLElement, ArticleHeaderProps>(function ArticleHeader(
+    { kicker, kickerHref, kickerTone, headline, standfirst, meta, media, headingLevel = 1, locale, messages, lang, dir, className, ...rest },
+    ref,
+  ) {
+    const settings = useStaticSettings(rest, 'ArticleHeader');
+    const language = ownLanguage(locale, lang, 'ArticleHeader');
+    const direction = dir === 'rtl' || dir === 'ltr' || dir === 'auto' ? dir : language ? localeDirection(language) : undefined;
+    const hasHeadline = !isBlank(headline);
+    if (!hasHeadline) warnOnce('ArticleHeader: headline is empty. The header was rendered without a heading.');
+    return (
+      <header {...rest} ref={ref} lang={language} dir={direction} className={className ? `maqal-ArticleHeader ${className}` : 'maqal-ArticleHeader'}>
+        <Kicker {...{ [SETTINGS_PROP]: settings }} href={kickerHref} tone={kickerTone} locale={language} messages={messages}>
+          {kicker}
+        </Kicker>
+        {hasHeadline ? <Headline level={headingLevel}>{headline}</Headline> : null}
+        <Standfirst>{standfirst}</Standfirst>
+        {isValidElement(meta) && meta.type === ArticleMeta ? meta : <ArticleMeta>{metaItems(meta)}</ArticleMeta>}
+        {media === undefined || media === null ? null : <Media media={media} />}
+      </header>
+    );
+  }),
+);

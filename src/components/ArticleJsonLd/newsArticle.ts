@@ -1,4 +1,5 @@
-import { cleanText, readDate, readNumber, safeUrl } from '../../core/sanitize.js';
+import { readDate, readTimeZoneSetting } from '../../core/dates.js';
+import { cleanText, readNumber, safeUrl } from '../../core/sanitize.js';
 import { warnOnce } from '../../core/warn.js';
 
 /** An author of the article: a name, or a person or organisation with a page. */
@@ -30,10 +31,20 @@ export interface ArticleJsonLdInput {
   description?: string;
   /** The authors, in byline order (`author.name` is required by rich results). */
   authors?: ArticleJsonLdAuthor | readonly ArticleJsonLdAuthor[];
-  /** When it was first published: a Date, an ISO 8601 string or a timestamp in ms. */
+  /**
+   * When it was first published: a Date, a timestamp in ms, or an ISO 8601 / RFC 3339 string. A
+   * string without an offset (WordPress's `date`, "2026-11-30T21:30:00") is wall-clock time in
+   * `timeZone`; other string forms are left out with a warning.
+   */
   datePublished: Date | string | number;
-  /** When it was last changed. */
+  /** When it was last changed; read like `datePublished`. */
   dateModified?: Date | string | number;
+  /**
+   * IANA time zone that date strings without an offset were written in (a WordPress site's
+   * timezone setting, for its `date` and `modified` fields). Strings with an offset and `Z` ignore it.
+   * @default 'UTC'
+   */
+  timeZone?: string;
   /** The section ("أخبار عربية وعالمية"), as `articleSection`. */
   section?: string;
   /** Image URL(s); relative ones are resolved against `url`. Unsafe URLs are dropped. */
@@ -68,8 +79,8 @@ function absolute(value: unknown, base: string | undefined, where: string): stri
 }
 
 /** ISO 8601 in UTC; dates whose year needs more than four digits (±275760) are left out. */
-function isoDate(value: unknown, where: string): string | undefined {
-  const date = readDate(value, where);
+function isoDate(value: unknown, where: string, timeZone: string): string | undefined {
+  const date = readDate(value, where, { timeZone });
   if (date === null) return undefined;
   const year = date.getUTCFullYear();
   if (year < 1 || year > 9999) {
@@ -123,7 +134,8 @@ function readRating(rating: unknown): Json | undefined {
 /**
  * A schema.org `NewsArticle` for the article, with the fields Google's Article rich results read
  * (headline, image, datePublished, dateModified, author with name and url) and an
- * `AggregateRating` when a rating with votes is given. Dates are ISO 8601 in UTC. Fields that are
+ * `AggregateRating` when a rating with votes is given. Dates are ISO 8601 in UTC, whatever the
+ * host's time zone: a string without an offset is read in `timeZone` (default UTC). Fields that are
  * missing or invalid are left out (with a development warning), never emitted as "Invalid Date".
  */
 export function articleJsonLd(input: ArticleJsonLdInput): JsonLd {
@@ -144,10 +156,11 @@ export function articleJsonLd(input: ArticleJsonLdInput): JsonLd {
     .filter((image): image is string => image !== undefined);
   if (images.length > 0) data.image = images;
 
-  const published = isoDate(fields.datePublished, `${WHERE}: datePublished`);
+  const timeZone = readTimeZoneSetting(fields.timeZone, `${WHERE}: timeZone`, 'Dates without an offset were read in UTC.') ?? 'UTC';
+  const published = isoDate(fields.datePublished, `${WHERE}: datePublished`, timeZone);
   if (published !== undefined) data.datePublished = published;
   else if (process.env.NODE_ENV !== 'production') warnOnce(`${WHERE}: datePublished is missing; NewsArticle rich results require it.`);
-  const modified = isoDate(fields.dateModified, `${WHERE}: dateModified`);
+  const modified = isoDate(fields.dateModified, `${WHERE}: dateModified`, timeZone);
   if (modified !== undefined) data.dateModified = modified;
 
   const authors = readAuthors(fields.authors, base);

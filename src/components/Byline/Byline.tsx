@@ -4,6 +4,8 @@ import { getListFormat, getSegmenter } from '../../core/intl.js';
 import { bylineMessages, pickMessages } from '../../core/messages/index.js';
 import type { BylineMessages } from '../../core/messages/types.js';
 import { cleanText, safeUrl } from '../../core/sanitize.js';
+import { overridesFor } from '../../core/settings.js';
+import { partLanguage, staticPart, useStaticSettings } from '../../core/staticSettings.js';
 import { warnOnce } from '../../core/warn.js';
 
 /** One author of an article. */
@@ -47,12 +49,13 @@ export interface BylineProps extends Omit<ComponentPropsWithoutRef<'div'>, 'chil
   prefix?: string | null;
   /**
    * BCP 47 locale tag for the list joining and the prefix.
-   * @default 'ar'
+   * @default the MaqalProvider's locale, else 'ar'
    */
   locale?: string;
   /**
-   * Overrides of the catalogue's words, e.g. `{ prefix: 'إعداد' }`; the `prefix` prop wins over them. Static component: the provider's `messages` do not reach it.
-   * @default undefined (the catalogue's words)
+   * Overrides of the catalogue's words, e.g. `{ prefix: 'إعداد' }`, over the provider's
+   * `messages.byline`; the `prefix` prop wins over both.
+   * @default undefined (the provider's overrides, else the catalogue's words)
    */
   messages?: Partial<BylineMessages>;
 }
@@ -94,11 +97,12 @@ function firstGrapheme(name: string, locale: string): string {
   return first.done ? '' : first.value.segment;
 }
 
-function AuthorName({ author }: { author: Author }) {
+function AuthorName({ author, before, after }: { author: Author; before: string; after: string }) {
   // <bdi>: a Latin name, a name ending in punctuation or digits cannot reorder the text around it.
   const name = <bdi className="maqal-Byline-name">{author.name}</bdi>;
   return (
     <span className="maqal-Byline-author">
+      {before}
       {author.href ? (
         <a className="maqal-Byline-link" href={author.href} rel="author">
           {name}
@@ -114,75 +118,108 @@ function AuthorName({ author }: { author: Author }) {
           </span>
         </>
       )}
+      {after}
     </span>
   );
 }
 
 /**
+ * The list's words around each name go into that name's unit (CSS keeps a unit on one line when
+ * it fits): a literal splits at its first space, what comes before it ("," in "A, B") ending the
+ * name before and what follows ("و" in "أ وب", "and " in "A and B") starting the name after, so
+ * a line breaks only at that space and an Arabic "و" never ends a line apart from its name.
+ */
+function authorUnits(parts: readonly { type: string; value: string }[], list: Author[]): ReactNode[] {
+  const units: { author: Author; before: string; after: string }[] = [];
+  const spaces: string[] = [];
+  let before = '';
+  for (const part of parts) {
+    if (part.type === 'element') {
+      units.push({ author: list[units.length]!, before, after: '' });
+      before = '';
+      continue;
+    }
+    const space = /\s+/u.exec(part.value);
+    if (space === null || units.length === 0) {
+      before += part.value;
+      continue;
+    }
+    units[units.length - 1]!.after += part.value.slice(0, space.index);
+    spaces[units.length - 1] = space[0];
+    before = part.value.slice(space.index + space[0].length);
+  }
+  return units.flatMap((unit, key) => [<AuthorName key={key} {...unit} />, spaces[key] ?? '']);
+}
+
+/**
  * Who wrote the article: a prefix from the catalogue, the names joined as the locale joins a
  * list, each isolated from the text around it, optional avatars and an agency line. Static: no
- * hooks and no client JavaScript (a failed avatar image falls back to the initial beneath it).
+ * state, no effect and no client JavaScript (a failed avatar image falls back to the initial
+ * beneath it); the MaqalProvider's settings reach it on the client, on the server and in React
+ * Server Components alike.
  */
-export const Byline = forwardRef<HTMLDivElement, BylineProps>(function Byline(
-  { authors, source, prefix, locale = 'ar', messages, className, ...rest },
-  ref,
-) {
-  const list = readAuthors(authors);
-  const sourceText = cleanText(source, 'Byline source').trim();
-  if (list.length === 0 && !sourceText) return null;
+export const Byline = /* @__PURE__ */ staticPart(
+  forwardRef<HTMLDivElement, BylineProps>(function Byline(
+    { authors, source, prefix, locale: localeProp, messages, className, ...rest },
+    ref,
+  ) {
+    const settings = useStaticSettings(rest, 'Byline');
+    const { locale, dir } = partLanguage(settings, localeProp);
+    const list = readAuthors(authors);
+    const sourceText = cleanText(source, 'Byline source').trim();
+    if (list.length === 0 && !sourceText) return null;
 
-  const intlLocale = formattingLocale(locale);
-  const prefixText = cleanText(prefix === undefined ? pickMessages(bylineMessages, locale, messages).prefix : prefix, 'Byline prefix').trim();
-  const withAvatars = list.filter((author) => author.hasAvatar);
+    const intlLocale = formattingLocale(locale);
+    const prefixText = cleanText(prefix === undefined ? pickMessages(bylineMessages, locale, { ...overridesFor(settings, locale, 'byline'), ...messages }).prefix : prefix, 'Byline prefix').trim();
+    const withAvatars = list.filter((author) => author.hasAvatar);
 
-  // Same options as formatList in core, so the cached formatter is shared.
-  const parts = list.length > 0 ? getListFormat(intlLocale, { type: 'conjunction', style: 'long' }).formatToParts(list.map((a) => a.name)) : [];
-  let index = 0;
-  const names: ReactNode[] = parts.map((part, key) =>
-    part.type === 'element' ? <AuthorName key={key} author={list[index++]!} /> : part.value,
-  );
+    // Same options as formatList in core, so the cached formatter is shared.
+    const parts = list.length > 0 ? getListFormat(intlLocale, { type: 'conjunction', style: 'long' }).formatToParts(list.map((a) => a.name)) : [];
+    const names = authorUnits(parts, list);
 
-  return (
-    <div
-      ref={ref}
-      lang={intlLocale}
-      className={className ? `maqal-Byline ${className}` : 'maqal-Byline'}
-      data-authors={list.length}
-      {...rest}
-    >
-      {withAvatars.length > 0 && (
-        // Decorative: every name is written right beside the pictures.
-        <span className="maqal-Byline-avatars" aria-hidden="true">
-          {withAvatars.map((author, key) => {
-            const initial = firstGrapheme(author.name, intlLocale);
-            return (
-              <span key={key} className="maqal-Byline-avatar">
-                <span className="maqal-Byline-initial">{initial}</span>
-                {author.avatarSrc && (
-                  <img className="maqal-Byline-image" src={author.avatarSrc} alt="" loading="lazy" decoding="async" data-initial={initial} />
-                )}
-              </span>
-            );
-          })}
+    return (
+      <div
+        ref={ref}
+        lang={intlLocale}
+        dir={dir}
+        className={className ? `maqal-Byline ${className}` : 'maqal-Byline'}
+        data-authors={list.length}
+        {...rest}
+      >
+        {withAvatars.length > 0 && (
+          // Decorative: every name is written right beside the pictures.
+          <span className="maqal-Byline-avatars" aria-hidden="true">
+            {withAvatars.map((author, key) => {
+              const initial = firstGrapheme(author.name, intlLocale);
+              return (
+                <span key={key} className="maqal-Byline-avatar">
+                  <span className="maqal-Byline-initial">{initial}</span>
+                  {author.avatarSrc && (
+                    <img className="maqal-Byline-image" src={author.avatarSrc} alt="" loading="lazy" decoding="async" data-initial={initial} />
+                  )}
+                </span>
+              );
+            })}
+          </span>
+        )}
+        <span className="maqal-Byline-text">
+          {list.length > 0 && (
+            <span className="maqal-Byline-authors">
+              {prefixText && (
+                <>
+                  <span className="maqal-Byline-prefix">{prefixText}</span>{' '}
+                </>
+              )}
+              {names}
+            </span>
+          )}
+          {sourceText && (
+            <span className="maqal-Byline-source">
+              <bdi>{sourceText}</bdi>
+            </span>
+          )}
         </span>
-      )}
-      <span className="maqal-Byline-text">
-        {list.length > 0 && (
-          <span className="maqal-Byline-authors">
-            {prefixText && (
-              <>
-                <span className="maqal-Byline-prefix">{prefixText}</span>{' '}
-              </>
-            )}
-            {names}
-          </span>
-        )}
-        {sourceText && (
-          <span className="maqal-Byline-source">
-            <bdi>{sourceText}</bdi>
-          </span>
-        )}
-      </span>
-    </div>
-  );
-});
+      </div>
+    );
+  }),
+);

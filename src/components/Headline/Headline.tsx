@@ -1,6 +1,6 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { warnOnce } from '../../core/warn.js';
-import { cleanNode, isBlank } from './content.js';
+import { cleanNode, isBlank } from '../../core/content.js';
 
 /** Heading levels a headline may take. */
 export type HeadlineLevel = 1 | 2 | 3;
@@ -15,7 +15,9 @@ export interface HeadlineProps extends HTMLAttributes<HTMLHeadingElement> {
   /**
    * The headline. Mixed content (a Latin acronym such as "CBS", digits, “quotation marks”) keeps
    * its order; wrap a Latin phrase in `<span lang="en">` to give it Latin metrics.
-   * Empty or whitespace-only: nothing is rendered, with a development warning.
+   * Strings in it (in arrays and fragments too) lose control characters and bidi controls, so a
+   * CMS title cannot reverse what follows it. Empty, or only spaces and invisible marks (RLM,
+   * zero-width space): nothing is rendered, with a development warning.
    * @default undefined
    */
   children?: ReactNode;
@@ -41,7 +43,7 @@ export const Headline = forwardRef<HTMLHeadingElement, HeadlineProps>(function H
   const Tag = `h${level}` as const;
   return (
     <Tag {...rest} ref={ref} className={className ? `maqal-Headline ${className}` : 'maqal-Headline'} data-level={level}>
-      {cleanNode(children, 'Headline: children')}
+      {cleanNode(children)}
     </Tag>
   );
 });

@@ -1,9 +1,11 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { cleanNode, isBlank } from '../../core/content.js';
 import { headerMessages, pickMessages } from '../../core/messages/index.js';
 import type { HeaderMessages } from '../../core/messages/types.js';
 import { safeUrl } from '../../core/sanitize.js';
+import { overridesFor } from '../../core/settings.js';
+import { partLanguage, staticPart, useStaticSettings } from '../../core/staticSettings.js';
 import { warnOnce } from '../../core/warn.js';
-import { cleanNode, isBlank } from '../Headline/content.js';
 
 /** How a kicker looks: a plain section label, or a breaking / live / opinion badge. */
 export type KickerTone = 'default' | 'breaking' | 'live' | 'opinion';
@@ -22,13 +24,13 @@ export interface KickerProps extends HTMLAttributes<HTMLParagraphElement> {
    */
   tone?: KickerTone;
   /**
-   * BCP 47 locale of the badge words. Static component: it does not read the provider's context.
-   * @default 'ar'
+   * BCP 47 locale of the badge words.
+   * @default the MaqalProvider's locale, else 'ar'
    */
   locale?: string;
   /**
-   * Overrides of the catalogue's badge words (`breaking`, `live`, `opinion`), e.g. `{ breaking: 'خبر عاجل' }`. Static component: the provider's `messages` do not reach it.
-   * @default undefined (the catalogue's words)
+   * Overrides of the catalogue's badge words (`breaking`, `live`, `opinion`), e.g. `{ breaking: 'خبر عاجل' }`, over the provider's `messages.header`.
+   * @default undefined (the provider's overrides, else the catalogue's words)
    */
   messages?: Partial<HeaderMessages>;
   /**
@@ -45,27 +47,31 @@ const TONES: readonly unknown[] = ['default', 'breaking', 'live', 'opinion'];
  * Renders a `<p>` (with an `<a>` inside when `href` is safe), or nothing when it has no text.
  * Static: no state or effects, safe in React Server Components.
  */
-export const Kicker = forwardRef<HTMLParagraphElement, KickerProps>(function Kicker(
-  { href, tone = 'default', locale = 'ar', messages, className, children, ...rest },
-  ref,
-) {
-  if (!TONES.includes(tone)) {
-    if (process.env.NODE_ENV !== 'production') warnOnce(`Kicker: tone must be 'default', 'breaking', 'live' or 'opinion'; got ${JSON.stringify(tone)}. 'default' was used.`);
-    tone = 'default';
-  }
-  const label = isBlank(children) ? (tone === 'default' ? null : pickMessages(headerMessages, locale, messages)[tone]) : cleanNode(children, 'Kicker: children');
-  // '' too: an override may blank a badge word, and an empty <p> is nothing to show.
-  if (label === null || label === '') return null;
-  const url = safeUrl(href, 'Kicker: href');
-  return (
-    <p {...rest} ref={ref} className={className ? `maqal-Kicker ${className}` : 'maqal-Kicker'} data-tone={tone}>
-      {url === undefined ? (
-        <span className="maqal-Kicker-label">{label}</span>
-      ) : (
-        <a className="maqal-Kicker-label" href={url}>
-          {label}
-        </a>
-      )}
-    </p>
-  );
-});
+export const Kicker = /* @__PURE__ */ staticPart(
+  forwardRef<HTMLParagraphElement, KickerProps>(function Kicker(
+    { href, tone = 'default', locale: localeProp, messages, className, children, ...rest },
+    ref,
+  ) {
+    const settings = useStaticSettings(rest, 'Kicker');
+    const { locale, dir } = partLanguage(settings, localeProp);
+    if (!TONES.includes(tone)) {
+      if (process.env.NODE_ENV !== 'production') warnOnce(`Kicker: tone must be 'default', 'breaking', 'live' or 'opinion'; got ${JSON.stringify(tone)}. 'default' was used.`);
+      tone = 'default';
+    }
+    const label = isBlank(children) ? (tone === 'default' ? null : pickMessages(headerMessages, locale, { ...overridesFor(settings, locale, 'header'), ...messages })[tone]) : cleanNode(children);
+    // '' too: an override may blank a badge word, and an empty <p> is nothing to show.
+    if (label === null || label === '') return null;
+    const url = safeUrl(href, 'Kicker: href');
+    return (
+      <p dir={dir} {...rest} ref={ref} className={className ? `maqal-Kicker ${className}` : 'maqal-Kicker'} data-tone={tone}>
+        {url === undefined ? (
+          <span className="maqal-Kicker-label">{label}</span>
+        ) : (
+          <a className="maqal-Kicker-label" href={url}>
+            {label}
+          </a>
+        )}
+      </p>
+    );
+  }),
+);

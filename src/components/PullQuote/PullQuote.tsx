@@ -1,4 +1,5 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { cleanNode, isBlank } from '../../core/content.js';
 import { cleanText } from '../../core/sanitize.js';
 
 export interface PullQuoteProps extends HTMLAttributes<HTMLElement> {
@@ -9,7 +10,10 @@ export interface PullQuoteProps extends HTMLAttributes<HTMLElement> {
    * @default none: no caption is rendered
    */
   cite?: ReactNode;
-  /** The quoted words. Its direction follows its own text (`dir="auto"`). */
+  /**
+   * The quoted words. Its direction follows its own text (`dir="auto"`). Strings in it lose
+   * control characters and bidi controls, like the attribution.
+   */
   children?: ReactNode;
 }
 
@@ -24,19 +28,19 @@ export interface PullQuoteProps extends HTMLAttributes<HTMLElement> {
  * figure) so it is not read twice.
  */
 export const PullQuote = forwardRef<HTMLElement, PullQuoteProps>(function PullQuote({ cite, children, className, ...rest }, ref) {
-  // A string attribution goes through the same cleaning as any other text prop.
-  const attribution = typeof cite === 'string' || typeof cite === 'number' ? cleanText(cite, 'PullQuote: cite').trim() : cite;
-  const hasAttribution = attribution !== undefined && attribution !== null && attribution !== '' && typeof attribution !== 'boolean';
+  // Strings in the attribution go through the same cleaning as any other text; one of only
+  // spaces or invisible marks is no attribution.
+  const attribution = isBlank(cite) ? null : typeof cite === 'string' ? cleanText(cite, 'PullQuote: cite').trim() : cleanNode(cite);
   return (
     <figure {...rest} ref={ref} className={className ? `maqal-PullQuote ${className}` : 'maqal-PullQuote'}>
       <blockquote className="maqal-PullQuote-quote" dir="auto">
-        {children}
+        {cleanNode(children)}
       </blockquote>
-      {hasAttribution ? (
+      {attribution === null ? null : (
         <figcaption className="maqal-PullQuote-cite">
           <bdi>{attribution}</bdi>
         </figcaption>
-      ) : null}
+      )}
     </figure>
   );
 });

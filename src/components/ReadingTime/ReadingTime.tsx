@@ -4,6 +4,8 @@ import { formattingLocale, type NumberingSystem } from '../../core/locale.js';
 import { pickMessages, readingTimeMessages } from '../../core/messages/index.js';
 import type { ReadingTimeMessages } from '../../core/messages/types.js';
 import { readNumber, readNumberingSystem } from '../../core/sanitize.js';
+import { overridesFor } from '../../core/settings.js';
+import { partLanguage, staticPart, useStaticSettings } from '../../core/staticSettings.js';
 import { warnOnce } from '../../core/warn.js';
 import { countWords, wordsPerMinuteFor } from './countWords.js';
 
@@ -25,17 +27,17 @@ export interface ReadingTimeProps extends Omit<ComponentPropsWithoutRef<'span'>,
   wordsPerMinute?: number;
   /**
    * BCP 47 locale tag for the wording, plural form and digits.
-   * @default 'ar'
+   * @default the MaqalProvider's locale, else 'ar'
    */
   locale?: string;
   /**
    * Digits: `latn`, `arab` or `arabext`.
-   * @default the locale's CLDR default
+   * @default the MaqalProvider's, else the locale's CLDR default
    */
   numberingSystem?: NumberingSystem;
   /**
    * Overrides of the catalogue's wording: `minutes`, plural forms that are functions of the formatted count.
-   * @default undefined (the catalogue's words)
+   * @default undefined (the provider's `messages.readingTime`, else the catalogue's words)
    */
   messages?: Partial<ReadingTimeMessages>;
 }
@@ -66,36 +68,44 @@ function readSpeed(value: unknown, locale: string): number {
 
 /**
  * "٣ دقائق للقراءة": how long the article takes to read, given in minutes or estimated from its
- * text, with every plural form of the reader's language. Static.
+ * text, with every plural form of the reader's language. Static; the MaqalProvider's settings
+ * reach it.
  */
-export const ReadingTime = forwardRef<HTMLSpanElement, ReadingTimeProps>(function ReadingTime(
-  { minutes, text, wordsPerMinute, locale = 'ar', numberingSystem, messages, className, ...rest },
-  ref,
-) {
-  const intlLocale = formattingLocale(locale);
-  let estimate = readNumber(minutes, 'ReadingTime minutes');
-  const paragraphs = estimate === undefined ? readParagraphs(text) : undefined;
-  if (paragraphs) {
-    const speed = readSpeed(wordsPerMinute, intlLocale);
-    const words = paragraphs.reduce((sum, paragraph) => sum + countWords(paragraph, intlLocale), 0);
-    estimate = words / speed;
-  } else if (estimate === undefined && (minutes === undefined || minutes === null)) {
-    if (process.env.NODE_ENV !== 'production') warnOnce('ReadingTime needs minutes or text. Nothing was rendered.');
-    return null;
-  }
-  // Round up: "1 minute" for 20 seconds of reading, never "0" or a broken number.
-  const count = Math.max(1, Math.ceil(estimate ?? 1));
-  const label = formatPlural(pickMessages(readingTimeMessages, locale, messages).minutes, count, intlLocale, readNumberingSystem(numberingSystem, 'ReadingTime numberingSystem'));
+export const ReadingTime = /* @__PURE__ */ staticPart(
+  forwardRef<HTMLSpanElement, ReadingTimeProps>(function ReadingTime(
+    { minutes, text, wordsPerMinute, locale: localeProp, numberingSystem, messages, className, ...rest },
+    ref,
+  ) {
+    const settings = useStaticSettings(rest, 'ReadingTime');
+    const { locale, dir } = partLanguage(settings, localeProp);
+    const intlLocale = formattingLocale(locale);
+    let estimate = readNumber(minutes, 'ReadingTime minutes');
+    const paragraphs = estimate === undefined ? readParagraphs(text) : undefined;
+    if (paragraphs) {
+      const speed = readSpeed(wordsPerMinute, intlLocale);
+      const words = paragraphs.reduce((sum, paragraph) => sum + countWords(paragraph, intlLocale), 0);
+      estimate = words / speed;
+    } else if (estimate === undefined && (minutes === undefined || minutes === null)) {
+      if (process.env.NODE_ENV !== 'production') warnOnce('ReadingTime needs minutes or text. Nothing was rendered.');
+      return null;
+    }
+    // Round up: "1 minute" for 20 seconds of reading, never "0" or a broken number.
+    const count = Math.max(1, Math.ceil(estimate ?? 1));
+    const t = pickMessages(readingTimeMessages, locale, { ...overridesFor(settings, locale, 'readingTime'), ...messages });
+    const digits = numberingSystem === undefined ? settings.numberingSystem : readNumberingSystem(numberingSystem, 'ReadingTime numberingSystem');
+    const label = formatPlural(t.minutes, count, intlLocale, digits);
 
-  return (
-    <span
-      ref={ref}
-      lang={intlLocale}
-      className={className ? `maqal-ReadingTime ${className}` : 'maqal-ReadingTime'}
-      data-minutes={count}
-      {...rest}
-    >
-      {label}
-    </span>
-  );
-});
+    return (
+      <span
+        ref={ref}
+        lang={intlLocale}
+        dir={dir}
+        className={className ? `maqal-ReadingTime ${className}` : 'maqal-ReadingTime'}
+        data-minutes={count}
+        {...rest}
+      >
+        {label}
+      </span>
+    );
+  }),
+);

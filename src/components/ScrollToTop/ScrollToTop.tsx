@@ -1,8 +1,9 @@
 'use client';
 import { forwardRef, useEffect, useRef, useState, type ButtonHTMLAttributes, type MouseEvent, type RefObject } from 'react';
-import { overridesFor, useMaqal } from '../../core/MaqalProvider.js';
+import { useMaqal } from '../../core/context.js';
+import { overridesFor } from '../../core/settings.js';
 import { pickMessages, scrollToTopMessages } from '../../core/messages/index.js';
-import { readNumber } from '../../core/sanitize.js';
+import { cleanText, readNumber } from '../../core/sanitize.js';
 import { warnOnce } from '../../core/warn.js';
 
 /** An element given as a ref or as a function that returns it (null while not mounted yet). */
@@ -64,7 +65,9 @@ export const ScrollToTop = forwardRef<HTMLButtonElement, ScrollToTopProps>(funct
 ) {
   const settings = useMaqal();
   const textLocale = locale ?? settings.locale;
-  const text = label ?? pickMessages(scrollToTopMessages, textLocale, overridesFor(settings, textLocale, 'scrollToTop')).label;
+  // A label that is not text (NaN, an object from an untyped caller) falls back to the catalogue's.
+  const own = label === undefined ? '' : cleanText(label, 'ScrollToTop label').trim();
+  const text = own || pickMessages(scrollToTopMessages, textLocale, overridesFor(settings, textLocale, 'scrollToTop')).label;
   const [visible, setVisible] = useState(false);
   const ring = useRef<SVGCircleElement>(null);
   // The latest props for the effects and the click, without re-subscribing on every render.
@@ -88,6 +91,12 @@ export const ScrollToTop = forwardRef<HTMLButtonElement, ScrollToTopProps>(funct
     let scroller: HTMLElement | Window | undefined;
 
     const attach = () => {
+      // Every browser since 2019 has IntersectionObserver; a DOM emulation (jsdom) or an old
+      // embedded web view may not: the button then stays hidden rather than throwing.
+      if (typeof IntersectionObserver === 'undefined') {
+        if (process.env.NODE_ENV !== 'production') warnOnce('ScrollToTop: this environment has no IntersectionObserver, so the button stays hidden.');
+        return;
+      }
       const container = latest.current.target ? resolve(latest.current.target) : document.body;
       if (!container) {
         timer = setTimeout(attach, 100); // not mounted yet: look again shortly
@@ -117,7 +126,7 @@ export const ScrollToTop = forwardRef<HTMLButtonElement, ScrollToTopProps>(funct
       // Progress: CSS scroll-driven animation of the page where the browser has it; otherwise
       // (or for a scroll container) one passive listener, batched to one write per frame.
       const circle = ring.current;
-      if (circle && (!isWindow || !CSS.supports('animation-timeline: scroll()'))) {
+      if (circle && (!isWindow || typeof CSS === 'undefined' || !CSS.supports('animation-timeline: scroll()'))) {
         circle.style.animation = 'none'; // the CSS timeline follows the page, not a container
         scroller = isWindow ? window : container;
         const box = isWindow ? document.documentElement : container;

@@ -1,9 +1,10 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
-import { cleanNode, isBlank } from '../Headline/content.js';
+import { cleanNode, isBlank } from '../../core/content.js';
 
 export interface StandfirstProps extends HTMLAttributes<HTMLParagraphElement> {
   /**
-   * The lead sentence or two under the headline. Empty or whitespace-only: nothing is rendered.
+   * The lead sentence or two under the headline; strings in it lose control characters and bidi
+   * controls. Empty, or only spaces and invisible marks: nothing is rendered.
    * @default undefined
    */
   children?: ReactNode;
@@ -18,7 +19,7 @@ export const Standfirst = forwardRef<HTMLParagraphElement, StandfirstProps>(func
   if (isBlank(children)) return null;
   return (
     <p {...rest} ref={ref} className={className ? `maqal-Standfirst ${className}` : 'maqal-Standfirst'}>
-      {cleanNode(children, 'Standfirst: children')}
+      {cleanNode(children)}
     </p>
   );
 });

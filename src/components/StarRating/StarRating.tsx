@@ -1,8 +1,10 @@
 'use client';
 import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import { cleanNode, isBlank } from '../../core/content.js';
 import { formatNumber, formatPlural } from '../../core/intl.js';
 import { elementDirection, normalizeLocale } from '../../core/locale.js';
-import { overridesFor, useMaqal } from '../../core/MaqalProvider.js';
+import { useMaqal } from '../../core/context.js';
+import { overridesFor } from '../../core/settings.js';
 import { pickMessages, ratingMessages } from '../../core/messages/index.js';
 import { useControllableState } from '../../core/useControllableState.js';
 import { warnOnce } from '../../core/warn.js';
@@ -167,30 +169,36 @@ export const StarRating = forwardRef<HTMLDivElement, StarRatingProps>(function S
     onRate,
     voteStatus,
     max: maxProp,
-    readOnly = false,
-    disabled = false,
+    readOnly: readOnlyProp,
+    disabled: disabledProp,
     average: averageProp,
     count: countProp,
     userValue: userProp,
     name,
-    required = false,
-    invalid: invalidProp = false,
+    required: requiredProp,
+    invalid: invalidProp,
     form,
     precision,
     size = 'md',
     label,
     getItemLabel,
     locale: localeProp,
-    allowClear = false,
+    allowClear: allowClearProp,
     icon,
     emptyIcon,
-    autoFocus = false,
+    autoFocus: autoFocusProp,
     className,
     onKeyDown,
     ...rest
   },
   ref,
 ) {
+  // Untyped callers send "", 0, {} or "true": each flag is whatever its truthiness says, never text.
+  const readOnly = Boolean(readOnlyProp);
+  const disabled = Boolean(disabledProp);
+  const required = Boolean(requiredProp);
+  const allowClear = Boolean(allowClearProp);
+  const autoFocus = Boolean(autoFocusProp);
   const settings = useMaqal();
   const locale = localeProp === undefined ? settings.locale : normalizeLocale(localeProp);
   const { numberingSystem } = settings;
@@ -218,7 +226,7 @@ export const StarRating = forwardRef<HTMLDivElement, StarRatingProps>(function S
 
   const status = voteStatus ?? votes.status;
   const busy = status === 'pending';
-  const invalid = invalidProp || failedSubmit;
+  const invalid = Boolean(invalidProp) || failedSubmit;
   const userValue = votes.voted ?? readChoice(userProp, 'userValue', max);
   const custom = icon !== undefined || emptyIcon !== undefined;
 
@@ -335,7 +343,7 @@ export const StarRating = forwardRef<HTMLDivElement, StarRatingProps>(function S
       data-invalid={invalid ? '' : undefined}
     >
       <span className="maqal-StarRating-label" id={labelId}>
-        {label ?? t.label}
+        {isBlank(label) ? t.label : cleanNode(label)}
       </span>
       <div
         ref={group}

@@ -18,15 +18,10 @@ export function starDrawing(shown: number | null, star: number, steps: number): 
 }
 
 const STAR = 'M12 2.6l2.9 6 6.6.9-4.8 4.6 1.2 6.5L12 17.5l-5.9 3.1 1.2-6.5-4.8-4.6 6.6-.9z';
-// The default shapes as elements, for a custom icon given for one layer only.
-const FILLED = (
+// The default shape as an element, for a custom icon given for one layer only.
+const star = (fill: string) => (
   <svg viewBox="0 0 24 24" focusable="false">
-    <path d={STAR} fill="currentColor" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
-  </svg>
-);
-const EMPTY = (
-  <svg viewBox="0 0 24 24" focusable="false">
-    <path d={STAR} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
+    <path d={STAR} fill={fill} stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
   </svg>
 );
 
@@ -34,8 +29,8 @@ const EMPTY = (
 export function CustomGlyph({ icon, emptyIcon }: { icon: ReactNode; emptyIcon: ReactNode }) {
   return (
     <span className="maqal-StarRating-glyph" aria-hidden="true">
-      <span className="maqal-StarRating-empty">{emptyIcon ?? EMPTY}</span>
-      <span className="maqal-StarRating-fill">{icon ?? FILLED}</span>
+      <span className="maqal-StarRating-empty">{emptyIcon ?? star('none')}</span>
+      <span className="maqal-StarRating-fill">{icon ?? star('currentColor')}</span>
     </span>
   );
 }

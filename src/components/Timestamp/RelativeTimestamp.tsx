@@ -1,20 +1,22 @@
 'use client';
-import { forwardRef, useCallback, useSyncExternalStore } from 'react';
-import { overridesFor, useMaqal } from '../../core/MaqalProvider.js';
+import { forwardRef, useCallback, useMemo, useSyncExternalStore } from 'react';
+import { readCalendar, readDate, readTimeZone } from '../../core/dates.js';
+import { useMaqal } from '../../core/context.js';
+import { overridesFor } from '../../core/settings.js';
 import { formattingLocale } from '../../core/locale.js';
 import { bylineMessages, pickMessages } from '../../core/messages/index.js';
 import { readNumberingSystem } from '../../core/sanitize.js';
 import { subscribeClock } from './clock.js';
-import { formatAbsolute, formatFull, formatRelative, readCalendar, readTimeZone, type DateSettings } from './format.js';
+import { formatAbsolute, formatFull, formatRelative, type DateSettings } from './format.js';
 import type { TimestampProps } from './Timestamp.js';
 import { timestampView } from './TimestampView.js';
 
 /** What the static Timestamp passes across the server/client boundary: plain values only. */
 export interface RelativeTimestampProps extends Omit<TimestampProps, 'dateTime' | 'format' | 'now' | 'secondaryCalendar'> {
-  /** The instant, in milliseconds since the epoch (already validated). */
-  dateMs: number;
-  /** The `now` prop in milliseconds, or undefined when none was given. */
-  nowMs: number | undefined;
+  /** The instant: milliseconds since the epoch (already validated), or the string as given, read here in the time zone in force. */
+  dateTime: string | number;
+  /** The `now` prop, likewise; undefined when none was given. */
+  now: string | number | undefined;
 }
 
 /** A prop counts as given unless it is missing or empty; an empty CMS field does not beat the provider. */
@@ -30,7 +32,7 @@ const given = <T,>(value: T | null | undefined | ''): value is T => value !== un
  * while hydrating, then re-renders from the live clock right after, without a mismatch.
  */
 export const RelativeTimestamp = forwardRef<HTMLSpanElement, RelativeTimestampProps>(function RelativeTimestamp(
-  { dateMs, nowMs, published = false, updated = false, locale, timeZone, numberingSystem, calendar, messages, className, ...rest },
+  { dateTime, now, published = false, updated = false, locale, timeZone, numberingSystem, calendar, messages, className, ...rest },
   ref,
 ) {
   const provider = useMaqal();
@@ -46,16 +48,26 @@ export const RelativeTimestamp = forwardRef<HTMLSpanElement, RelativeTimestampPr
   // language: they apply only when this timestamp speaks the same catalogue language.
   const labels = pickMessages(bylineMessages, localeTag, { ...overridesFor(provider, localeTag, 'byline'), ...messages });
 
-  const date = new Date(dateMs);
+  // Strings are read in the zone just resolved: "2026-11-30 21:30:00" is 21:30 there. Memoised,
+  // since the clock re-renders this component every minute.
+  const zone = settings.timeZone;
+  const date = useMemo(() => readDate(dateTime, 'Timestamp dateTime', { required: true, timeZone: zone }), [dateTime, zone]);
+  const nowMs = useMemo(() => readDate(now, 'Timestamp now', { timeZone: zone })?.getTime(), [now, zone]);
+  const dateMs = date?.getTime();
   const initial =
-    nowMs === undefined ? formatAbsolute(date, 'datetime', settings) : formatRelative(dateMs, nowMs, settings.locale, settings.numberingSystem);
-  const subscribe = useCallback((notify: () => void) => subscribeClock(dateMs, notify), [dateMs]);
+    date === null
+      ? ''
+      : nowMs === undefined
+        ? formatAbsolute(date, 'datetime', settings)
+        : formatRelative(date.getTime(), nowMs, settings.locale, settings.numberingSystem);
+  const subscribe = useCallback((notify: () => void) => (dateMs === undefined ? () => {} : subscribeClock(dateMs, notify)), [dateMs]);
   // A string snapshot compares by value, so React re-renders only when the wording changes.
   const text = useSyncExternalStore(
     subscribe,
-    () => formatRelative(dateMs, Date.now(), settings.locale, settings.numberingSystem),
+    () => (dateMs === undefined ? '' : formatRelative(dateMs, Date.now(), settings.locale, settings.numberingSystem)),
     () => initial,
   );
+  if (date === null) return null;
 
   return timestampView({
     ref,

@@ -2,23 +2,24 @@ import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { formattingLocale, type NumberingSystem } from '../../core/locale.js';
 import { bylineMessages, pickMessages } from '../../core/messages/index.js';
 import type { BylineMessages } from '../../core/messages/types.js';
-import { readDate, readNumberingSystem } from '../../core/sanitize.js';
-import {
-  formatAbsolute,
-  formatSecondary,
-  readCalendar,
-  readFormat,
-  readTimeZone,
-  type DateSettings,
-  type TimestampFormat,
-} from './format.js';
+import { readCalendar, readDate, readTimeZone } from '../../core/dates.js';
+import { readNumberingSystem } from '../../core/sanitize.js';
+import { overridesFor } from '../../core/settings.js';
+import { partLanguage, staticPart, useStaticSettings } from '../../core/staticSettings.js';
+import { formatAbsolute, formatSecondary, readFormat, type DateSettings, type TimestampFormat } from './format.js';
 import { RelativeTimestamp } from './RelativeTimestamp.js';
 import { timestampView } from './TimestampView.js';
 
 export type { TimestampFormat };
 
 export interface TimestampProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
-  /** The instant: a Date, an ISO 8601 string or milliseconds since the epoch. Invalid dates render nothing. */
+  /**
+   * The instant: a Date, milliseconds since the epoch, or an ISO 8601 / RFC 3339 string. A string
+   * without an offset ("2026-11-30T21:30:00", WordPress's "2026-11-30 21:30:00") is wall-clock time
+   * in `timeZone` (for `relative`, the provider's when the prop is not given), else UTC, with a
+   * development warning. Other string forms, which engines read differently ("30 Nov 2026 21:30",
+   * "11/30/2026"), and invalid dates render nothing and warn.
+   */
   dateTime: Date | string | number;
   /**
    * Labels the time as the publication time ("نُشر").
@@ -37,22 +38,25 @@ export interface TimestampProps extends Omit<ComponentPropsWithoutRef<'span'>, '
   format?: TimestampFormat;
   /**
    * BCP 47 locale tag; unknown languages fall back to the nearest catalogue, then Arabic.
-   * @default 'ar' (for `relative`: the nearest MaqalProvider's locale, else 'ar')
+   * @default the MaqalProvider's locale, else 'ar'
    */
   locale?: string;
   /**
-   * IANA time zone, such as `Asia/Riyadh`. Give one: server and browser must agree on it.
-   * @default 'UTC' with a development warning (for `relative`: the provider's time zone first)
+   * IANA time zone, such as `Asia/Riyadh`, to format in and to read `dateTime` and `now` strings
+   * without an offset in. Give one: server and browser must agree on it. A whole-hour UTC offset
+   * ("+03:00", "UTC+3") is read as the matching `Etc/GMT` zone with a warning; an unknown zone is UTC
+   * with a warning.
+   * @default the MaqalProvider's time zone, else 'UTC' with a development warning
    */
   timeZone?: string;
   /**
    * Digits: `latn` (0–9), `arab` (٠–٩) or `arabext` (۰–۹).
-   * @default the locale's CLDR default (`ar`: Latin, `ar-EG`: Arabic-Indic, `fa`: extended); for `relative`, the provider's first
+   * @default the MaqalProvider's, else the locale's CLDR default (`ar`: Latin, `ar-EG`: Arabic-Indic, `fa`: extended)
    */
   numberingSystem?: NumberingSystem;
   /**
    * Calendar of the main date, such as `gregory` or `islamic-umalqura`.
-   * @default the locale's CLDR default (`ar`: Gregorian, `fa`: Persian); for `relative`, the provider's first
+   * @default the MaqalProvider's, else the locale's CLDR default (`ar`: Gregorian, `fa`: Persian)
    */
   calendar?: string;
   /**
@@ -64,70 +68,80 @@ export interface TimestampProps extends Omit<ComponentPropsWithoutRef<'span'>, '
   /**
    * For `relative`: the moment to measure from on the server and in the first client render
    * (pass the request time). Without it those renders show the absolute date. After hydration
-   * the browser's clock takes over.
+   * the browser's clock takes over. Read like `dateTime`.
    * @default undefined
    */
   now?: Date | string | number;
   /**
    * Overrides of the catalogue's labels (`published`, `updated`), e.g. `{ updated: 'حُدّث' }`; `''` removes one.
-   * @default undefined (the catalogue's words; for `relative`, the provider's `messages.byline` first)
+   * @default undefined (the provider's `messages.byline`, else the catalogue's words)
    */
   messages?: Partial<BylineMessages>;
 }
 
 /**
  * A `<time>` with a machine-readable ISO 8601 `dateTime`, in the reader's language, digits, time
- * zone and calendar. Static: absolute formats render on the server and ship no client JavaScript
- * and take their settings from props only (a Server Component cannot read context). Only
- * `format="relative"` renders a client component, which keeps the wording current and falls back
- * to the nearest MaqalProvider for any setting not given as a prop.
+ * zone and calendar; each setting not given as a prop comes from the MaqalProvider around it.
+ * Static: absolute formats render on the server and ship no client JavaScript. Only
+ * `format="relative"` renders a client component, which keeps the wording current.
  */
-export const Timestamp = forwardRef<HTMLSpanElement, TimestampProps>(function Timestamp(
-  { dateTime, format: formatProp, now, secondaryCalendar, ...props },
-  ref,
-) {
-  const date = readDate(dateTime, 'Timestamp dateTime', { required: true });
-  if (!date) return null;
-  const format = readFormat(formatProp);
-
-  if (format === 'relative') {
-    // Across the server/client boundary only plain values travel: the instants as milliseconds,
-    // the other props as given (undefined ones are then taken from the provider).
-    const nowMs = readDate(now, 'Timestamp now')?.getTime();
-    return <RelativeTimestamp ref={ref} {...props} dateMs={date.getTime()} nowMs={nowMs} />;
-  }
-
-  const { published = false, updated = false, locale = 'ar', timeZone, numberingSystem, calendar, messages, className, ...rest } = props;
-  const settings: DateSettings = {
-    locale: formattingLocale(locale),
-    timeZone: readTimeZone(timeZone),
-    numberingSystem: readNumberingSystem(numberingSystem, 'Timestamp numberingSystem'),
-    calendar: readCalendar(calendar, 'Timestamp calendar'),
-  };
-  const kind = updated ? 'updated' : published ? 'published' : undefined;
-  const secondary = formatSecondary(date, format, readCalendar(secondaryCalendar, 'Timestamp secondaryCalendar'), settings);
-  return timestampView({
+export const Timestamp = /* @__PURE__ */ staticPart(
+  forwardRef<HTMLSpanElement, TimestampProps>(function Timestamp(
+    { dateTime, format: formatProp, now, secondaryCalendar, ...props },
     ref,
-    lang: settings.locale,
-    format,
-    kind,
-    label: kind ? pickMessages(bylineMessages, locale, messages)[kind] : '',
-    iso: date.toISOString(),
-    title: undefined,
-    className,
-    rest,
-    children: (
-      <>
-        {formatAbsolute(date, format, settings)}
-        {secondary && (
-          <>
-            {' '}
-            <span className="maqal-Timestamp-secondary" data-calendar={secondaryCalendar}>
-              ({secondary})
-            </span>
-          </>
-        )}
-      </>
-    ),
-  });
-});
+  ) {
+    // First, so that the provider's prop never crosses to the relative (client) timestamp.
+    const provided = useStaticSettings(props, 'Timestamp');
+    const format = readFormat(formatProp);
+
+    if (format === 'relative') {
+      // Across the server/client boundary only plain values travel. A string is read on the other
+      // side, where the provider's time zone is known: without an offset it means wall-clock time
+      // there. Anything else is an instant whatever the zone, so it is checked here, as milliseconds.
+      const plain = (value: unknown, where: string, required: boolean) =>
+        typeof value === 'string' ? value : readDate(value, where, { required })?.getTime();
+      const dateValue = plain(dateTime, 'Timestamp dateTime', true);
+      if (dateValue === undefined) return null;
+      return <RelativeTimestamp ref={ref} {...props} dateTime={dateValue} now={plain(now, 'Timestamp now', false)} />;
+    }
+
+    const { published = false, updated = false, locale: localeProp, timeZone, numberingSystem, calendar, messages, className, ...rest } = props;
+    const { locale, dir } = partLanguage(provided, localeProp);
+    // A prop wins; the provider's settings (already checked) fill in the rest.
+    const zone = timeZone === undefined ? (provided.timeZone ?? readTimeZone(undefined)) : readTimeZone(timeZone);
+    const date = readDate(dateTime, 'Timestamp dateTime', { required: true, timeZone: zone });
+    if (!date) return null;
+    const settings: DateSettings = {
+      locale: formattingLocale(locale),
+      timeZone: zone,
+      numberingSystem: numberingSystem === undefined ? provided.numberingSystem : readNumberingSystem(numberingSystem, 'Timestamp numberingSystem'),
+      calendar: calendar === undefined ? provided.calendar : readCalendar(calendar, 'Timestamp calendar'),
+    };
+    const kind = updated ? 'updated' : published ? 'published' : undefined;
+    const secondary = formatSecondary(date, format, readCalendar(secondaryCalendar, 'Timestamp secondaryCalendar'), settings);
+    return timestampView({
+      ref,
+      lang: settings.locale,
+      format,
+      kind,
+      label: kind ? pickMessages(bylineMessages, locale, { ...overridesFor(provided, locale, 'byline'), ...messages })[kind] : '',
+      iso: date.toISOString(),
+      title: undefined,
+      className,
+      rest: dir ? { dir, ...rest } : rest,
+      children: (
+        <>
+          {formatAbsolute(date, format, settings)}
+          {secondary && (
+            <>
+              {' '}
+              <span className="maqal-Timestamp-secondary" data-calendar={secondaryCalendar}>
+                ({secondary})
+              </span>
+            </>
+          )}
+        </>
+      ),
+    });
+  }),
+);

@@ -22,42 +22,6 @@ export function readFormat(value: unknown): TimestampFormat {
   return 'datetime';
 }
 
-
-/**
- * The time zone to format in. Without one, server and browser would each use their own zone and
- * disagree (a hydration mismatch, and the wrong day near midnight), so UTC it is, with a warning.
- */
-export function readTimeZone(value: unknown): string {
-  if (value === undefined || value === null || value === '') {
-    if (process.env.NODE_ENV !== 'production') warnOnce('Timestamp has no timeZone: dates are formatted in UTC. Pass timeZone (e.g. "Asia/Riyadh") so server and browser agree on the reader\'s time.');
-    return 'UTC';
-  }
-  if (typeof value === 'string') {
-    try {
-      // Also validates the zone: an unknown one throws a RangeError. Cached like every formatter.
-      return getDateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
-    } catch {
-      /* fall through */
-    }
-  }
-  if (process.env.NODE_ENV !== 'production') warnOnce(`Timestamp timeZone "${String(value)}" is not an IANA time zone. UTC was used.`);
-  return 'UTC';
-}
-
-export function readCalendar(value: unknown, where: string): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string') {
-    try {
-      getDateTimeFormat('en', { calendar: value });
-      return value;
-    } catch {
-      /* fall through */
-    }
-  }
-  if (process.env.NODE_ENV !== 'production') warnOnce(`${where} "${String(value)}" is not a calendar identifier. It was ignored.`);
-  return undefined;
-}
-
 export interface DateSettings {
   locale: string;
   timeZone: string;

@@ -1,0 +1,2 @@
+export { Article } from './Article.js';
+export type { ArticleProps } from './Article.js';
