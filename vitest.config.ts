@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
-import { build } from 'esbuild';
+import { bundleForNode } from './test/helpers/nodeBundle.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { renderInTimeZone } from './test/helpers/serverInTimeZone.js';
@@ -26,28 +26,12 @@ const emulateColorScheme: BrowserCommand<[scheme: 'light' | 'dark' | null]> = as
 // with esbuild, React left external, into node_modules/.cache so Node resolves React from here.
 // With `react18`, React and React DOM come from test/react18 (bundled in, since Node would find
 // the root's React 19 first) for the browser-react18 project, whose browser side uses them too.
-function serverRenderCommand(react18?: (name: string) => string): BrowserCommand<[locale: string]> {
+function serverRenderCommand(react18 = false): BrowserCommand<[locale: string]> {
   let serverBundle: Promise<{ renderArticleOnServer: (locale: string) => { html: string; reactVersion: string } }> | undefined;
   return async (_context, locale) => {
     serverBundle ??= (async () => {
       const outfile = fileURLToPath(new URL(`./node_modules/.cache/maqal/renderArticleOnServer${react18 ? '-react18' : ''}.mjs`, import.meta.url));
-      await build({
-        entryPoints: [fileURLToPath(new URL('./test/fixtures/renderArticleOnServer.tsx', import.meta.url))],
-        outfile,
-        bundle: true,
-        format: 'esm',
-        platform: 'node',
-        jsx: 'automatic',
-        ...(react18
-          ? {
-              alias: { react: react18('react'), 'react-dom': react18('react-dom') },
-              // React DOM 18's server build is CommonJS and requires Node's own modules.
-              banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-            }
-          : { packages: 'external' as const }),
-        define: { 'process.env.NODE_ENV': '"development"' },
-        logLevel: 'error',
-      });
+      await bundleForNode(outfile, { entryPoints: [fileURLToPath(new URL('./test/fixtures/renderArticleOnServer.tsx', import.meta.url))] }, react18);
       return import(`${pathToFileURL(outfile).href}?${Date.now()}`);
     })();
     return (await serverBundle).renderArticleOnServer(locale);
@@ -171,7 +155,7 @@ export default defineConfig({
           setupFiles: ['test/setup/browser.ts'],
           testTimeout: BROWSER_TEST_TIMEOUT,
           expect: { poll: { timeout: 5000 } },
-          browser: { ...chromium(), commands: { renderArticleOnServer: serverRenderCommand(react18) } },
+          browser: { ...chromium(), commands: { renderArticleOnServer: serverRenderCommand(true) } },
         },
       },
       {

@@ -90,7 +90,7 @@ export function useStaticSettings(rest: object, where: string): MaqalSettings {
  * Arabic page reads "4 min read", not "min read 4", and its neighbours are not reordered.
  */
 export function partLanguage(settings: MaqalSettings, locale: unknown): { locale: string; dir: Direction | undefined } {
-  const own = locale === undefined || locale === null ? settings.locale : normalizeLocale(locale);
+  const own = locale === undefined || locale === null || locale === '' ? settings.locale : normalizeLocale(locale);
   const dir = localeDirection(own);
   return { locale: own, dir: dir === settings.dir ? undefined : dir };
 }

@@ -4,7 +4,7 @@
 // caches the zone it started with in places), so each zone gets a fresh process.
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForNode } from './nodeBundle';
 import type { ServerRender } from '../fixtures/renderInTimeZone';
 
 export type { ServerRender };
@@ -24,29 +24,17 @@ function bundle(name: string, react18: boolean): Promise<string> {
   if (!done) {
     const outfile = `${root}node_modules/.cache/maqal/renderInTimeZone-${key}.mjs`;
     const fixture = `${root}test/fixtures/renderInTimeZone.tsx`;
-    const react = (pkg: string) => `${root}test/react18/node_modules/${pkg}`;
-    done = build({
-      stdin: {
-        contents: `import { renderAll } from ${JSON.stringify(fixture)};\nprocess.stdout.write(JSON.stringify(renderAll()));\n`,
-        resolveDir: root,
-        loader: 'ts',
-      },
+    done = bundleForNode(
       outfile,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      jsx: 'automatic',
-      ...(react18
-        ? {
-            alias: { react: react('react'), 'react-dom': react('react-dom') },
-            // React DOM 18's server build is CommonJS and requires Node's own modules.
-            banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-          }
-        : { packages: 'external' as const }),
-      // Development: the warnings about strings without an offset go to the child's stderr.
-      define: { 'process.env.NODE_ENV': '"development"' },
-      logLevel: 'error',
-    }).then(() => outfile);
+      {
+        stdin: {
+          contents: `import { renderAll } from ${JSON.stringify(fixture)};\nprocess.stdout.write(JSON.stringify(renderAll()));\n`,
+          resolveDir: root,
+          loader: 'ts',
+        },
+      },
+      react18,
+    );
     bundles.set(key, done);
   }
   return done;

@@ -1,4 +1,4 @@
-import { useRef, useState, type RefObject } from 'react';
+import { useCallback, useRef, useState, type RefObject } from 'react';
 
 /*
  * StarRating's vote: one call of `onRate` per distinct press, never a second while one is pending,
@@ -33,6 +33,16 @@ export function useVote({ onRate, getValue, setValue, mounted }: VoteOptions) {
   // The value before the reader's unsent choices (arrow keys choose without voting): what a
   // failed vote goes back to. Undefined while nothing has been chosen since the last vote.
   const beforeChoices = useRef<number | null | undefined>(undefined);
+
+  // Stable, so that the form's reset listener (an effect in StarRating) is added once, not per render.
+  const reset = useCallback(
+    (next: number | null) => {
+      beforeChoices.current = undefined;
+      setValue(next);
+      if (!pending.current) setStatus('idle');
+    },
+    [setValue],
+  );
 
   function choose(next: number | null): void {
     if (beforeChoices.current === undefined) beforeChoices.current = getValue();
@@ -85,10 +95,6 @@ export function useVote({ onRate, getValue, setValue, mounted }: VoteOptions) {
       if (!pending.current) setStatus('idle');
     },
     /** A form reset: the value is the form's again, and no message stays. */
-    reset(next: number | null) {
-      beforeChoices.current = undefined;
-      setValue(next);
-      if (!pending.current) setStatus('idle');
-    },
+    reset,
   };
 }

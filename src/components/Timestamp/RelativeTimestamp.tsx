@@ -1,13 +1,11 @@
 'use client';
 import { forwardRef, useCallback, useMemo, useSyncExternalStore } from 'react';
-import { readCalendar, readDate, readTimeZone } from '../../core/dates.js';
+import { readDate } from '../../core/dates.js';
 import { useMaqal } from '../../core/context.js';
 import { overridesFor } from '../../core/settings.js';
-import { formattingLocale } from '../../core/locale.js';
 import { bylineMessages, pickMessages } from '../../core/messages/index.js';
-import { readNumberingSystem } from '../../core/sanitize.js';
 import { subscribeClock } from './clock.js';
-import { formatAbsolute, formatFull, formatRelative, type DateSettings } from './format.js';
+import { dateSettings, formatAbsolute, formatFull, formatRelative } from './format.js';
 import type { TimestampProps } from './Timestamp.js';
 import { timestampView } from './TimestampView.js';
 
@@ -18,9 +16,6 @@ export interface RelativeTimestampProps extends Omit<TimestampProps, 'dateTime' 
   /** The `now` prop, likewise; undefined when none was given. */
   now: string | number | undefined;
 }
-
-/** A prop counts as given unless it is missing or empty; an empty CMS field does not beat the provider. */
-const given = <T,>(value: T | null | undefined | ''): value is T => value !== undefined && value !== null && value !== '';
 
 /**
  * The relative Timestamp, a client component so that it can keep its wording current and read
@@ -36,17 +31,11 @@ export const RelativeTimestamp = forwardRef<HTMLSpanElement, RelativeTimestampPr
   ref,
 ) {
   const provider = useMaqal();
-  const localeTag = given(locale) ? locale : provider.locale;
-  const settings: DateSettings = {
-    locale: formattingLocale(localeTag),
-    timeZone: readTimeZone(given(timeZone) ? timeZone : provider.timeZone),
-    numberingSystem: readNumberingSystem(given(numberingSystem) ? numberingSystem : provider.numberingSystem, 'Timestamp numberingSystem'),
-    calendar: readCalendar(given(calendar) ? calendar : provider.calendar, 'Timestamp calendar'),
-  };
+  const settings = dateSettings({ locale, timeZone, numberingSystem, calendar }, provider);
   const kind = updated ? 'updated' : published ? 'published' : undefined;
   // Prop over provider over catalogue, key by key. The provider's overrides are written in its
   // language: they apply only when this timestamp speaks the same catalogue language.
-  const labels = pickMessages(bylineMessages, localeTag, { ...overridesFor(provider, localeTag, 'byline'), ...messages });
+  const labels = pickMessages(bylineMessages, settings.locale, { ...overridesFor(provider, settings.locale, 'byline'), ...messages });
 
   // Strings are read in the zone just resolved: "2026-11-30 21:30:00" is 21:30 there. Memoised,
   // since the clock re-renders this component every minute.

@@ -1,12 +1,11 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { formattingLocale, type NumberingSystem } from '../../core/locale.js';
+import type { NumberingSystem } from '../../core/locale.js';
 import { bylineMessages, pickMessages } from '../../core/messages/index.js';
 import type { BylineMessages } from '../../core/messages/types.js';
-import { readCalendar, readDate, readTimeZone } from '../../core/dates.js';
-import { readNumberingSystem } from '../../core/sanitize.js';
+import { readCalendar, readDate } from '../../core/dates.js';
 import { overridesFor } from '../../core/settings.js';
 import { partLanguage, staticPart, useStaticSettings } from '../../core/staticSettings.js';
-import { formatAbsolute, formatSecondary, readFormat, type DateSettings, type TimestampFormat } from './format.js';
+import { dateSettings, formatAbsolute, formatSecondary, readFormat, type TimestampFormat } from './format.js';
 import { RelativeTimestamp } from './RelativeTimestamp.js';
 import { timestampView } from './TimestampView.js';
 
@@ -107,16 +106,9 @@ export const Timestamp = /* @__PURE__ */ staticPart(
 
     const { published = false, updated = false, locale: localeProp, timeZone, numberingSystem, calendar, messages, className, ...rest } = props;
     const { locale, dir } = partLanguage(provided, localeProp);
-    // A prop wins; the provider's settings (already checked) fill in the rest.
-    const zone = timeZone === undefined ? (provided.timeZone ?? readTimeZone(undefined)) : readTimeZone(timeZone);
-    const date = readDate(dateTime, 'Timestamp dateTime', { required: true, timeZone: zone });
+    const settings = dateSettings({ locale, timeZone, numberingSystem, calendar }, provided);
+    const date = readDate(dateTime, 'Timestamp dateTime', { required: true, timeZone: settings.timeZone });
     if (!date) return null;
-    const settings: DateSettings = {
-      locale: formattingLocale(locale),
-      timeZone: zone,
-      numberingSystem: numberingSystem === undefined ? provided.numberingSystem : readNumberingSystem(numberingSystem, 'Timestamp numberingSystem'),
-      calendar: calendar === undefined ? provided.calendar : readCalendar(calendar, 'Timestamp calendar'),
-    };
     const kind = updated ? 'updated' : published ? 'published' : undefined;
     const secondary = formatSecondary(date, format, readCalendar(secondaryCalendar, 'Timestamp secondaryCalendar'), settings);
     return timestampView({

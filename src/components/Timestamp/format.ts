@@ -1,5 +1,8 @@
+import { readCalendar, readTimeZone } from '../../core/dates.js';
 import { getDateTimeFormat, getRelativeTimeFormat } from '../../core/intl.js';
-import type { NumberingSystem } from '../../core/locale.js';
+import { formattingLocale, type NumberingSystem } from '../../core/locale.js';
+import { readNumberingSystem } from '../../core/sanitize.js';
+import type { MaqalSettings } from '../../core/settings.js';
 import { warnOnce } from '../../core/warn.js';
 
 /** How a Timestamp shows its instant. */
@@ -27,6 +30,26 @@ export interface DateSettings {
   timeZone: string;
   numberingSystem: NumberingSystem | undefined;
   calendar: string | undefined;
+}
+
+/** A prop counts as given unless it is missing or empty; an empty CMS field does not beat the provider. */
+const given = <T,>(value: T | null | undefined | ''): value is T => value !== undefined && value !== null && value !== '';
+
+/**
+ * What a Timestamp formats with: each of locale, time zone, digits and calendar from its prop when
+ * given, else the provider's, else the defaults (Arabic, UTC with a warning). One reading for the
+ * static Timestamp and the relative one, so the same props mean the same thing in both.
+ */
+export function dateSettings(
+  props: { locale?: unknown; timeZone?: unknown; numberingSystem?: unknown; calendar?: unknown },
+  provider: MaqalSettings,
+): DateSettings {
+  return {
+    locale: formattingLocale(given(props.locale) ? props.locale : provider.locale),
+    timeZone: readTimeZone(given(props.timeZone) ? props.timeZone : provider.timeZone),
+    numberingSystem: readNumberingSystem(given(props.numberingSystem) ? props.numberingSystem : provider.numberingSystem, 'Timestamp numberingSystem'),
+    calendar: readCalendar(given(props.calendar) ? props.calendar : provider.calendar, 'Timestamp calendar'),
+  };
 }
 
 function dateFormat(settings: DateSettings, options: Intl.DateTimeFormatOptions, calendar = settings.calendar) {
