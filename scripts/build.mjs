@@ -5,12 +5,13 @@
 // fonts.css) into the one stylesheet apps import: the components' modules import no CSS, so
 // nothing leaks a CSS import into the JS or the .d.ts files, and the fonts come out as files.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
 rmSync('dist', { recursive: true, force: true });
+run('node', ['scripts/font-metrics.mjs', '--check']); // fonts.css must be what the font files give (issue 17)
 run('npx', ['vite', 'build', '--config', 'vite.lib.config.ts', '--logLevel', 'warn']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 await esbuild({
@@ -22,4 +23,8 @@ await esbuild({
   assetNames: 'fonts/[name]',
   logLevel: 'warning',
 });
+// The SIL Open Font License requires its text (and the fonts' copyright lines) to travel with the
+// font files it covers, so it sits beside them; LICENSE (MIT, for the code) ships from the root.
+copyFileSync('src/styles/OFL.txt', 'dist/fonts/OFL.txt');
+run('node', ['scripts/tokens.mjs', 'dist/tokens.json']); // maqal/tokens.json: the tokens in DTCG format, from tokens.css
 console.log('maqal: dist/ built');

@@ -10,6 +10,8 @@ export type {
   RatingMessages,
   HeaderMessages,
   BylineMessages,
+  CreditMessages,
+  BylineContribution,
   ReadingTimeMessages,
   ScrollToTopMessages,
 } from './core/messages/types.js';
@@ -17,7 +19,7 @@ export type {
 // Components. Each block is owned by the issue that builds the component.
 // — StarRating (issue 3)
 export { StarRating } from './components/StarRating/index.js';
-export type { StarRatingProps, StarPrecision } from './components/StarRating/index.js';
+export type { StarRatingProps, StarPrecision, VoteStatus } from './components/StarRating/index.js';
 // — ArticleHeader, Kicker, Headline, Standfirst, ArticleMeta, ArticleJsonLd (issue 4)
 export { ArticleHeader } from './components/ArticleHeader/index.js';
 export type { ArticleHeaderProps, ArticleHeaderMedia } from './components/ArticleHeader/index.js';
@@ -30,7 +32,7 @@ export type { StandfirstProps } from './components/Standfirst/index.js';
 export { ArticleMeta } from './components/ArticleMeta/index.js';
 export type { ArticleMetaProps } from './components/ArticleMeta/index.js';
 export { ArticleJsonLd, articleJsonLd, serializeJsonLd } from './components/ArticleJsonLd/index.js';
-export type { ArticleJsonLdProps, ArticleJsonLdInput, ArticleJsonLdAuthor, ArticleJsonLdRating, JsonLd } from './components/ArticleJsonLd/index.js';
+export type { ArticleJsonLdProps, ArticleJsonLdInput, ArticleJsonLdAuthor, ArticleJsonLdRating, JsonLd, JsonValue } from './components/ArticleJsonLd/index.js';
 // — Byline, Timestamp, ReadingTime (issue 5)
 export { Byline } from './components/Byline/index.js';
 export type { BylineProps, BylineAuthor } from './components/Byline/index.js';

@@ -14,6 +14,8 @@ import { sampleExtras, sampleHeadline, sampleParagraphs, sampleStandfirst } from
 const meta = {
   title: 'Components/Article',
   component: Article,
+  // The sample article is Arabic: under another toolbar locale it stays lang="ar".
+  parameters: { maqal: { text: 'ar' } },
   render: (args) => (
     <Article {...args}>
       <ArticleHeader
@@ -22,7 +24,7 @@ const meta = {
         standfirst={sampleStandfirst}
         meta={
           <>
-            <Byline authors={[{ name: 'ليلى حداد' }, { name: 'عمر بن سليمان الفاسي', role: 'تصوير' }]} source="وكالات" />
+            <Byline authors={[{ name: 'ليلى حداد' }, { name: 'عمر بن سليمان الفاسي', contribution: 'photos' }]} source="وكالات" />
             <ReadingTime minutes={4} />
           </>
         }

@@ -13,6 +13,7 @@ import {
   samplePersian,
   sampleUrdu,
 } from './fixtures/sampleArticle';
+import { pseudoColumns, StateMatrix, type StateRow } from './StateMatrix';
 
 /**
  * The body of an article. `ArticleBody` styles the ordinary elements inside it (paragraphs,
@@ -31,6 +32,9 @@ const meta = {
   title: 'Components/ArticleBody',
   component: ArticleBody,
   subcomponents: { ArticleText, PullQuote },
+  // The sample article is Arabic: under another toolbar locale it stays lang="ar" (the Hebrew,
+  // Persian, Urdu and English stories carry text of their own).
+  parameters: { maqal: { text: 'ar' } },
   args: { size: 'md', justify: false, dropCap: false },
   argTypes: {
     size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
@@ -343,6 +347,7 @@ export const DarkTheme: Story = {
  * override is closed at the end of its paragraph, so it reverses that paragraph only.
  */
 export const HostileText: Story = {
+  tags: ['test-harness'],
   render: (args) => (
     <ArticleBody {...args}>
       <ArticleText
@@ -361,10 +366,31 @@ export const HostileText: Story = {
   },
 };
 
-/** Every visual state side by side, for designers. */
+/** A paragraph with a link, for the link's row of the States matrix. */
+const linkRow: StateRow[] = [
+  {
+    label: 'link · رابط',
+    render: () => (
+      <ArticleBody>
+        <p>
+          تفاصيل الدخول على <a href="#library-site">{sampleExtras.linkText}</a>.
+        </p>
+      </ArticleBody>
+    ),
+  },
+];
+
+/**
+ * Every visual state side by side, for designers: the link at rest and focused from the keyboard
+ * (forced by the pseudo-states addon), then each option and element of the body.
+ */
 export const States: Story = {
+  parameters: pseudoColumns({ focusVisible: '.maqal-ArticleBody a' }),
   render: (args) => (
     <Panels>
+      <Panel label="Link">
+        <StateMatrix rows={linkRow} columns={['rest', 'focusVisible']} />
+      </Panel>
       <Panel label="Default (md, start)">
         <ArticleBody {...args}>
           <Paragraphs texts={sampleParagraphs.slice(0, 2)} />

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { ArticleHeader, ArticleMeta, Byline, Headline, Kicker, ReadingTime, Standfirst, StarRating, Timestamp } from '../src';
 import heroSrc from './fixtures/articleHeaderHero.svg?no-inline';
+import { samplesFor } from './fixtures/samples';
 
 // Sample text written for maqal's stories (not taken from any news site).
 const ar = {
@@ -39,8 +40,19 @@ function metaRow({ locale = 'ar', author = 'سلمى القاسم' }: { locale?:
 const meta = {
   title: 'Components/ArticleHeader',
   component: ArticleHeader,
-  // Static: the toolbar's locale reaches it as its `locale` argument (.storybook/preview.tsx).
-  parameters: { maqal: { localeArg: true } },
+  // Static: the toolbar's locale reaches it as its `locale` argument, with the header written in
+  // that language (.storybook/preview.tsx); stories with text of their own stay Arabic.
+  parameters: {
+    maqal: {
+      localeArg: true,
+      samples: samplesFor({ kicker: ar.kicker, kickerHref: '#world', headline: ar.headline, standfirst: ar.standfirst, meta: metaRow() }, (sample, locale) => ({
+        kicker: sample.section,
+        headline: sample.headline,
+        standfirst: sample.standfirst,
+        meta: metaRow({ locale, author: sample.authors[0] }),
+      })),
+    },
+  },
   subcomponents: { Kicker, Headline, Standfirst, ArticleMeta },
   args: {
     kicker: ar.kicker,
@@ -103,6 +115,7 @@ export const KickerTones: Story = {
 
 /** An unsafe kicker URL (`javascript:`) renders as plain text, never as a link. */
 export const UnsafeKickerLink: Story = {
+  tags: ['test-harness'],
   args: { kickerHref: 'javascript:alert(1)' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).queryByRole('link')).toBeNull();

@@ -18,6 +18,8 @@ const meta = {
   title: 'Components/ArticleMeta',
   component: ArticleMeta,
   argTypes: { children: { control: false } },
+  // The sample names are Arabic: under another toolbar locale the row stays lang="ar".
+  parameters: { maqal: { text: 'ar' } },
   render: (args) => <ArticleMeta {...args}>{items}</ArticleMeta>,
 } satisfies Meta<typeof ArticleMeta>;
 

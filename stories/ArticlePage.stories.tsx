@@ -24,8 +24,12 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The Arabic article on a fresh page: nobody has rated it yet ("كن أول من يقيّم!"). */
-export const Arabic: Story = {
+/** The Arabic article on a fresh page, at rest: nobody has rated it yet ("كن أول من يقيّم!"). */
+export const Arabic: Story = {};
+
+/** Test: the page's parts are there, and a reader votes four stars with the keyboard's Enter. */
+export const ArabicVoteFlow: Story = {
+  tags: ['test-harness'],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('مكتبة وادي الريحان');
@@ -49,9 +53,9 @@ export const ArabicWithVotes: Story = {
   },
 };
 
-/** Egyptian Arabic: Arabic-Indic digits in dates, counts and the average. */
+/** Egyptian Arabic with Arabic-Indic digits, one setting away (`numberingSystem="arab"`). */
 export const ArabicEgypt: Story = {
-  args: { content: { ...ARTICLES.ar, locale: 'ar-EG' }, rating: { average: 4.2, count: 37 } },
+  args: { content: { ...ARTICLES.ar, locale: 'ar-EG', numberingSystem: 'arab' }, rating: { average: 4.2, count: 37 } },
   parameters: { maqal: { locale: 'ar-EG' } },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByText(/٣٧ صوتًا/).length).toBeGreaterThan(0);
@@ -145,6 +149,7 @@ export const MinimalData: Story = {
  * on the page is intact.
  */
 export const MalformedData: Story = {
+  tags: ['test-harness'],
   args: { rating: { average: Number.NaN, count: 'many', userValue: -3 }, publishedOverride: 'not a date' },
   play: async ({ canvasElement }) => {
     const text = canvasElement.textContent ?? '';

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { Byline, type BylineProps } from '../src';
+import { samplesFor } from './fixtures/samples';
+import { pseudoColumns, Sample, StateMatrix, type StateRow } from './StateMatrix';
 import avatarOmar from './assets/byline-avatar-1.svg?no-inline';
 import avatarLeila from './assets/byline-avatar-2.svg?no-inline';
 
@@ -13,8 +15,14 @@ import avatarLeila from './assets/byline-avatar-2.svg?no-inline';
 const meta = {
   title: 'Components/Byline',
   component: Byline,
-  // Static: the toolbar's locale reaches it as its `locale` argument (.storybook/preview.tsx).
-  parameters: { maqal: { localeArg: true } },
+  // Static: the toolbar's locale reaches it as its `locale` argument, with an author's name from
+  // that language (.storybook/preview.tsx).
+  parameters: {
+    maqal: {
+      localeArg: true,
+      samples: samplesFor({ authors: [{ name: 'ليلى حداد', href: '/authors/leila-haddad' }] }, (sample) => ({ authors: [{ name: sample.authors[0], href: '/authors/1' }] })),
+    },
+  },
   args: {
     authors: [{ name: 'ليلى حداد', href: '/authors/leila-haddad' }],
   },
@@ -38,6 +46,9 @@ export const OneAuthor: Story = {
 /** Two authors: "بقلم ليلى حداد وعمر الفاسي". */
 export const TwoAuthors: Story = {
   args: { authors: [{ name: 'ليلى حداد' }, { name: 'عمر الفاسي' }] },
+  parameters: {
+    maqal: { samples: samplesFor({ authors: [{ name: 'ليلى حداد' }, { name: 'عمر الفاسي' }] }, (sample) => ({ authors: sample.authors.map((name) => ({ name })) })) },
+  },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('.maqal-Byline-authors')).toHaveTextContent('بقلم ليلى حداد وعمر الفاسي');
   },
@@ -60,6 +71,7 @@ export const LatinNameInArabic: Story = {
  * (U+202D): both are removed and the name is isolated, so the names after it read normally.
  */
 export const BidiOverrideInName: Story = {
+  tags: ['test-harness'],
   args: { authors: [{ name: '\u202DSara K.' }, { name: '\u202Eعمر الفاسي' }, { name: 'يوسف القاسمي' }] },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.textContent).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
@@ -74,6 +86,16 @@ export const WithAvatars: Story = {
       { ...leila, role: 'مراسلة الشؤون الاقتصادية' },
       { ...omar, role: 'محرر' },
     ],
+  },
+  parameters: {
+    maqal: {
+      samples: samplesFor({ authors: [{ ...leila, role: 'مراسلة الشؤون الاقتصادية' }, { ...omar, role: 'محرر' }] }, (sample) => ({
+        authors: [
+          { ...leila, name: sample.authors[0], role: sample.role },
+          { ...omar, name: sample.authors[1] },
+        ],
+      })),
+    },
   },
   play: async ({ canvasElement }) => {
     const images = [...canvasElement.querySelectorAll('img')];
@@ -105,6 +127,9 @@ export const NoAvatar: Story = {
 /** An agency story: the source line under the names, or alone. */
 export const AgencySource: Story = {
   args: { authors: [{ name: 'ليلى حداد' }], source: 'وكالات' },
+  parameters: {
+    maqal: { samples: samplesFor({ authors: [{ name: 'ليلى حداد' }], source: 'وكالات' }, (sample) => ({ authors: [{ name: sample.authors[0] }], source: sample.source })) },
+  },
 };
 
 /** A 200-character name wraps within a narrow column. */
@@ -156,21 +181,35 @@ const states: Array<[string, BylineProps]> = [
   ['No prefix', { authors: [{ name: 'ليلى حداد' }], prefix: null }],
 ];
 
-/** Every state side by side, for designers. */
+// The first author's link: an author with no earlier author beside it.
+const firstLink = '.maqal-Byline-author:not(.maqal-Byline-author ~ .maqal-Byline-author) .maqal-Byline-link';
+
+/** Rows for the link states: a linked author, and two linked authors with a role and a source. */
+const linkRows: StateRow[] = [
+  { label: 'linked author · رابط الكاتب', render: () => <Byline authors={[{ name: 'ليلى حداد', href: '/authors/leila-haddad' }]} /> },
+  { label: 'linked, with avatars · مع الصور', render: () => <Byline authors={[{ ...leila, role: 'مراسلة' }, omar]} source="وكالات" /> },
+];
+
+/**
+ * Every state for designers: the author link at rest, hovered and focused from the keyboard
+ * (forced by the pseudo-states addon on the first author's link), then every content state. Each caption
+ * sits right above its sample, at the inline-start edge.
+ */
 export const States: Story = {
+  parameters: pseudoColumns({ hover: firstLink, focusVisible: firstLink }),
   render: () => (
-    <div style={{ display: 'grid', gap: 'var(--maqal-space-4)' }}>
-      {states.map(([label, props]) => (
-        <figure key={label} style={{ margin: 0, display: 'grid', gap: 'var(--maqal-space-1)' }}>
-          <figcaption lang="en" dir="ltr" style={{ fontSize: '0.75rem', color: 'var(--maqal-color-text-muted)' }}>
-            {label}
-          </figcaption>
-          <Byline {...props} />
-        </figure>
-      ))}
+    <div style={{ display: 'grid', gap: 'var(--maqal-space-6)' }}>
+      <StateMatrix rows={linkRows} columns={['rest', 'hover', 'focusVisible']} />
+      <div style={{ display: 'grid', gap: 'var(--maqal-space-4)' }}>
+        {states.map(([label, props]) => (
+          <Sample key={label} label={label}>
+            <Byline {...props} />
+          </Sample>
+        ))}
+      </div>
     </div>
   ),
   play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelectorAll('.maqal-Byline')).toHaveLength(states.length);
+    await expect(canvasElement.querySelectorAll('.maqal-Byline')).toHaveLength(states.length + linkRows.length * 3);
   },
 };

@@ -50,7 +50,7 @@ export const EnglishQuote: Story = {
 
 /** An attribution that mixes Arabic, a Latin acronym and a number stays in one piece. */
 export const MixedAttribution: Story = {
-  args: { cite: 'هالة الفارسي، عضو لجنة UNESCO للتراث منذ 2019' },
+  args: { cite: 'هالة الفارسي، عضو لجنة اليونسكو للتراث منذ 2019' },
 };
 
 /** Without `cite` there is no caption. */

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { MaqalProvider, StarRating } from '../src';
+import { pseudoColumns, Sample, StateMatrix, type StateRow } from './StateMatrix';
 
 /**
  * The readers' rating under a headline. Interactive, it is a radio group of native radios that owns
@@ -115,8 +116,12 @@ export const ReadOnly: Story = {
   },
 };
 
-/** Uncontrolled, with the keyboard flow in whatever direction the toolbar sets. */
-export const Interactive: Story = {
+/** Uncontrolled and interactive, at rest: click or use the arrow keys to choose. */
+export const Interactive: Story = { args: { average: 3.9, count: 11 } };
+
+/** Test: the APG keyboard flow in whatever direction the toolbar sets. */
+export const KeyboardFlow: Story = {
+  tags: ['test-harness'],
   args: { average: 3.9, count: 11 },
   play: async ({ canvasElement, args }) => {
     await keyboardFlow(canvasElement);
@@ -126,6 +131,7 @@ export const Interactive: Story = {
 
 /** The keyboard flow pinned to RTL: ArrowLeft (and Down) go to the next, higher star. */
 export const KeyboardRTL: Story = {
+  tags: ['test-harness'],
   parameters: { maqal: { locale: 'ar', dir: 'rtl' } },
   play: async ({ canvasElement }) => {
     const radios = radiosOf(canvasElement);
@@ -141,6 +147,7 @@ export const KeyboardRTL: Story = {
 
 /** The keyboard flow pinned to LTR: ArrowRight (and Down) go to the next, higher star. */
 export const KeyboardLTR: Story = {
+  tags: ['test-harness'],
   parameters: { maqal: { locale: 'en', dir: 'ltr' } },
   play: async ({ canvasElement }) => {
     await keyboardFlow(canvasElement);
@@ -167,6 +174,12 @@ function ControlledDemo(props: { onValueChange?: (value: number | null) => void 
 /** Controlled: the parent holds the value (shown under the widget); a clear button sits outside the group. */
 export const Controlled: Story = {
   render: (args) => <ControlledDemo onValueChange={args.onValueChange} />,
+};
+
+/** Test: the parent's value follows a click, and the clear button empties it. */
+export const ControlledFlow: Story = {
+  tags: ['test-harness'],
+  render: (args) => <ControlledDemo onValueChange={args.onValueChange} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(radiosOf(canvasElement)[3]!);
@@ -181,6 +194,12 @@ export const YourVoteBesideAverage: Story = { args: { average: 3.6, count: 214, 
 
 /** A vote on its way, at rest (`voteStatus="pending"`): its own look, "saving" in words, and votes refused. */
 export const Pending: Story = {
+  args: { average: 4.1, count: 58, defaultValue: 4, voteStatus: 'pending', onRate: fn() },
+};
+
+/** Test: while a vote is pending, the group is busy and a click sends nothing. */
+export const PendingRefusesVotes: Story = {
+  tags: ['test-harness'],
   args: { average: 4.1, count: 58, defaultValue: 4, voteStatus: 'pending', onRate: fn() },
   play: async ({ canvasElement, args }) => {
     await expect(group(canvasElement)).toHaveAttribute('aria-busy', 'true');
@@ -197,6 +216,7 @@ export const VoteError: Story = { args: { average: 4.1, count: 58, defaultValue:
 
 /** The whole vote in behaviour: a click, the pending look, then the thanks (onRate resolves). */
 export const VoteFlow: Story = {
+  tags: ['test-harness'],
   args: { average: 4.1, count: 58, onRate: fn(() => new Promise<void>((resolve) => setTimeout(resolve, 300))) },
   play: async ({ canvasElement, args }) => {
     const radios = radiosOf(canvasElement);
@@ -216,6 +236,7 @@ function rejectOnce() {
 
 /** The first vote fails (the fake `onRate` rejects once): the widget goes back, shows the error, and the retry succeeds. */
 export const FailureThenRetry: Story = {
+  tags: ['test-harness'],
   args: { defaultValue: 2 },
   render: (args) => <StarRating {...args} onRate={rejectOnce()} />,
   play: async ({ canvasElement }) => {
@@ -254,6 +275,13 @@ function FormDemo() {
 
 /** Required in a form: submission is blocked (and the group marked invalid) until a star is chosen. */
 export const RequiredInForm: Story = {
+  parameters: { maqal: { locale: 'ar' } },
+  render: () => <FormDemo />,
+};
+
+/** Test: submitting with no star blocks the form and marks the group invalid; a star lets it through. */
+export const RequiredInFormFlow: Story = {
+  tags: ['test-harness'],
   parameters: { maqal: { locale: 'ar' } },
   render: () => <FormDemo />,
   play: async ({ canvasElement }) => {
@@ -297,10 +325,8 @@ export const MaxTen: Story = {
   },
 };
 
-/** An English LTR island inside an Arabic RTL page: each widget reads its own direction at the key press. */
-export const NestedLTRIsland: Story = {
-  parameters: { maqal: { locale: 'ar', dir: 'rtl' } },
-  render: () => (
+function IslandDemo() {
+  return (
     <div style={{ display: 'grid', gap: '1rem' }}>
       <StarRating average={4} count={12} />
       <MaqalProvider locale="en">
@@ -309,7 +335,20 @@ export const NestedLTRIsland: Story = {
         </div>
       </MaqalProvider>
     </div>
-  ),
+  );
+}
+
+/** An English LTR island inside an Arabic RTL page: each widget lays out and reads keys in its own direction. */
+export const NestedLTRIsland: Story = {
+  parameters: { maqal: { locale: 'ar', dir: 'rtl' } },
+  render: () => <IslandDemo />,
+};
+
+/** Test: each widget reads its own direction at the key press (the island's ArrowRight is higher, the page's ArrowLeft). */
+export const NestedLTRIslandKeyboard: Story = {
+  tags: ['test-harness'],
+  parameters: { maqal: { locale: 'ar', dir: 'rtl' } },
+  render: () => <IslandDemo />,
   play: async ({ canvasElement }) => {
     const island = within(canvasElement).getByTestId('island');
     const radios = within(island).getAllByRole('radio') as HTMLInputElement[];
@@ -325,62 +364,53 @@ export const NestedLTRIsland: Story = {
   },
 };
 
-function Cell({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <figure style={{ margin: 0, display: 'grid', gap: '0.25rem', alignContent: 'start' }}>
-      <figcaption style={{ fontSize: '0.8rem', color: 'var(--maqal-color-text-muted)' }}>{title}</figcaption>
-      {children}
-    </figure>
-  );
-}
+const chosen = { average: 3.7, count: 37 } as const;
+const interactive = ['rest', 'hover', 'focusVisible'] as const;
 
-/** Every visual state side by side, for designers, each from props alone (no clicks needed). */
+/**
+ * Every state at rest, from props alone, in rows; the columns force hover (on the fourth star: the
+ * preview fills up to it) and keyboard focus (on the checked star, or the first when none is).
+ * StarRating has no pressed look of its own, so there is no active column.
+ */
+const stateRows: StateRow[] = [
+  { label: 'empty · فارغ', render: () => <StarRating /> },
+  { label: 'average · متوسط', render: () => <StarRating {...chosen} /> },
+  { label: 'chosen · مُختار', render: () => <StarRating defaultValue={4} {...chosen} /> },
+  { label: 'voted earlier · صوّت سابقًا', render: () => <StarRating average={3.7} count={38} userValue={4} /> },
+  { label: 'pending · قيد الإرسال', render: () => <StarRating defaultValue={4} {...chosen} voteStatus="pending" /> },
+  { label: 'saved · حُفظ', render: () => <StarRating defaultValue={4} average={3.7} count={38} userValue={4} voteStatus="success" /> },
+  { label: 'error · خطأ', render: () => <StarRating {...chosen} voteStatus="error" /> },
+  { label: 'required, invalid · مطلوب، غير صالح', render: () => <StarRating required invalid /> },
+  // Disabled radios cannot take focus; hover shows that nothing previews.
+  { label: 'disabled · معطّل', render: () => <StarRating disabled defaultValue={2} />, columns: ['rest', 'hover'] },
+  { label: 'read-only 3.7 · للعرض فقط', render: () => <StarRating readOnly value={3.7} count={37} />, columns: ['rest'] },
+  { label: 'read-only, not rated · لم يُقيَّم', render: () => <StarRating readOnly count={0} />, columns: ['rest'] },
+];
+
+/**
+ * Every visual state for designers: the matrix of states × rest / hover / focus-visible (forced by
+ * the pseudo-states addon, no pointer or keyboard needed), then the variants.
+ */
 export const States: Story = {
+  parameters: pseudoColumns({
+    hover: '.maqal-StarRating-stars > label:nth-child(4)',
+    focusVisible: ['.maqal-StarRating-stars input:checked', '.maqal-StarRating-stars:not(:has(:checked)) > label:first-child input'],
+  }),
   render: () => (
-    <div style={{ display: 'grid', gap: '1.25rem', gridTemplateColumns: 'repeat(auto-fill, minmax(20rem, 1fr))' }}>
-      <Cell title="empty · فارغ">
-        <StarRating />
-      </Cell>
-      <Cell title="average · متوسط">
-        <StarRating average={3.7} count={37} />
-      </Cell>
-      <Cell title="chosen · مُختار">
-        <StarRating defaultValue={4} average={3.7} count={37} />
-      </Cell>
-      <Cell title="voted earlier · صوّت سابقًا">
-        <StarRating average={3.7} count={38} userValue={4} />
-      </Cell>
-      <Cell title="pending · قيد الإرسال">
-        <StarRating defaultValue={4} average={3.7} count={37} voteStatus="pending" />
-      </Cell>
-      <Cell title="saved · حُفظ">
-        <StarRating defaultValue={4} average={3.7} count={38} userValue={4} voteStatus="success" />
-      </Cell>
-      <Cell title="error · خطأ">
-        <StarRating average={3.7} count={37} voteStatus="error" />
-      </Cell>
-      <Cell title="required, invalid · مطلوب، غير صالح">
-        <StarRating required invalid />
-      </Cell>
-      <Cell title="disabled · معطّل">
-        <StarRating disabled defaultValue={2} />
-      </Cell>
-      <Cell title="read-only 3.7 · للعرض فقط">
-        <StarRating readOnly value={3.7} count={37} />
-      </Cell>
-      <Cell title="read-only, not rated · لم يُقيَّم">
-        <StarRating readOnly count={0} />
-      </Cell>
-      <Cell title="read-only 3.7, drawn at precision 0.5">
-        <StarRating readOnly value={3.7} precision={0.5} />
-      </Cell>
-      <Cell title="sm / lg">
-        <StarRating readOnly size="sm" value={4} />
-        <StarRating readOnly size="lg" value={4} />
-      </Cell>
-      <Cell title="custom icon · أيقونة مخصّصة">
-        <StarRating readOnly value={2.6} icon={<Dot filled />} emptyIcon={<Dot />} />
-      </Cell>
+    <div style={{ display: 'grid', gap: '2rem' }}>
+      <StateMatrix rows={stateRows} columns={interactive} />
+      <div style={{ display: 'grid', gap: '1.25rem', gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))' }}>
+        <Sample label="read-only 3.7, drawn at precision 0.5">
+          <StarRating readOnly value={3.7} precision={0.5} />
+        </Sample>
+        <Sample label="sm / lg">
+          <StarRating readOnly size="sm" value={4} />
+          <StarRating readOnly size="lg" value={4} />
+        </Sample>
+        <Sample label="custom icon · أيقونة مخصّصة">
+          <StarRating readOnly value={2.6} icon={<Dot filled />} emptyIcon={<Dot />} />
+        </Sample>
+      </div>
     </div>
   ),
 };

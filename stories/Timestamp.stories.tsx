@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { MaqalProvider, Timestamp, type TimestampProps } from '../src';
+import { Sample } from './StateMatrix';
 
 /**
  * A `<time>` with an ISO 8601 `dateTime`, in the reader's language, digits, time zone and
@@ -48,7 +49,7 @@ export const HijriSecondary: Story = {
   },
 };
 
-/** Arabic-Indic digits (as `ar-EG` writes by default) beside Latin digits (the `ar` default). */
+/** Arabic-Indic digits (`numberingSystem="arab"`) beside the default Western ones (every Arabic locale, `ar-EG` included). */
 export const ArabicIndicVsLatinDigits: Story = {
   render: (args) => (
     <div style={{ display: 'grid', gap: 'var(--maqal-space-2)' }}>
@@ -157,17 +158,14 @@ const states = (): Array<[string, Partial<TimestampProps>]> => [
   ['English', { locale: 'en', updated: true }],
 ];
 
-/** Every state side by side, for designers. */
+/** Every state side by side, for designers; each caption sits right above its sample, at the inline-start edge. */
 export const States: Story = {
   render: (args) => (
     <div style={{ display: 'grid', gap: 'var(--maqal-space-3)' }}>
       {states().map(([label, props]) => (
-        <figure key={label} style={{ margin: 0, display: 'grid', gap: 'var(--maqal-space-1)' }}>
-          <figcaption lang="en" dir="ltr" style={{ fontSize: '0.75rem', color: 'var(--maqal-color-text-muted)' }}>
-            {label}
-          </figcaption>
+        <Sample key={label} label={label}>
           <Timestamp {...args} {...props} />
-        </figure>
+        </Sample>
       ))}
     </div>
   ),

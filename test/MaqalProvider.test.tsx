@@ -107,7 +107,8 @@ describe('MaqalProvider', () => {
     );
     const numbering = (id: string) => screen.getByTestId(id).closest('.maqal-Provider')?.getAttribute('data-maqal-numbering');
     expect(numbering('ar')).toBe('latn');
-    expect(numbering('ar-EG')).toBe('arab');
+    // Western digits for every Arabic locale, ar-EG included (issue 16).
+    expect(numbering('ar-EG')).toBe('latn');
     expect(numbering('fa')).toBe('arabext');
     // Digits alone: an element with the attribute but no lang or dir of its own.
     const latn = screen.getByTestId('fa-latn').closest('.maqal-Provider')!;

@@ -141,7 +141,7 @@ describe('ArticleBody typography in Chromium', () => {
     expect(en.fontSynthesisStyle).toBe('auto');
   });
 
-  it('shows Arabic emphasis in colour where the text is already bold: sub-headings, strong, pull quotes', async () => {
+  it('shows Arabic emphasis by weight, never in the accent red: regular inside bold text (sub-headings, strong, pull quotes)', async () => {
     const { body } = await renderArabic(
       <>
         <h2>
@@ -158,14 +158,19 @@ describe('ArticleBody typography in Chromium', () => {
         </PullQuote>
       </>,
     );
+    // Issue 15: the kicker's red on emphasis put red emphasis, a blue link and bold on one line.
     const accent = resolvedColor('var(--maqal-color-accent)');
     for (const em of body.querySelectorAll('h2 em, strong em, .maqal-PullQuote em')) {
       const style = getComputedStyle(em);
-      expect(style.color).toBe(accent);
-      expect(style.color).not.toBe(getComputedStyle(em.parentElement!).color);
+      const parent = getComputedStyle(em.parentElement!);
+      expect(style.color).not.toBe(accent);
+      expect(style.color).toBe(parent.color);
       expect(style.fontStyle).toBe('normal');
+      // In bold text, emphasis goes to the regular weight (as Latin emphasis in italic text turns roman).
+      expect(Number(parent.fontWeight)).toBeGreaterThanOrEqual(700);
+      expect(Number(style.fontWeight)).toBe(400);
     }
-    // In ordinary text, weight alone marks it; the colour stays the text's.
+    // In ordinary text, weight marks it; the colour stays the text's.
     const plain = getComputedStyle(body.querySelector('[data-testid="plain"]')!);
     expect(plain.color).toBe(getComputedStyle(body.querySelector('p')!).color);
     expect(Number(plain.fontWeight)).toBeGreaterThanOrEqual(700);
@@ -177,7 +182,8 @@ describe('ArticleBody typography in Chromium', () => {
     );
     const ps = getComputedStyle(pashto.querySelector('em')!);
     expect(ps.fontStyle).toBe('normal');
-    expect(ps.color).toBe(accent);
+    expect(ps.color).not.toBe(accent);
+    expect(Number(ps.fontWeight)).toBe(400);
   });
 
   it('does not slant em in a pull quote outside ArticleBody either', async () => {

@@ -285,7 +285,9 @@ describe('ArticleBody', () => {
   });
 
   it.each([
-    ['ar-EG', 'arab'],
+    // Every Arabic locale writes Western digits by default (issue 16); a -u-nu- tag keeps its own.
+    ['ar-EG', 'latn'],
+    ['ar-EG-u-nu-arab', 'arab'],
     ['fa', 'arabext'],
     ['ar', 'latn'],
     ['he', 'latn'],

@@ -115,7 +115,7 @@ describe('Kicker', () => {
     ['en', 'breaking', 'Breaking'],
     ['he', 'live', 'בשידור חי'],
     ['fa', 'opinion', 'دیدگاه'],
-    ['ur', 'breaking', 'تازہ ترین'],
+    ['ur', 'breaking', 'اہم خبر'],
   ] as const)('in %s, a %s badge without children says %s', (locale, tone, word) => {
     const { container } = render(<Kicker tone={tone} locale={locale} />);
     expect(container.firstElementChild).toHaveAttribute('data-tone', tone);

@@ -18,7 +18,8 @@ describe('Byline: names joined as each locale joins a list', () => {
     ['ar', ['ليلى حداد', 'عمر الفاسي'], 'بقلم ليلى حداد وعمر الفاسي'],
     ['ar', ['ليلى حداد', 'عمر الفاسي', 'نور الهدى بن علي', 'يوسف القاسمي'], 'بقلم ليلى حداد وعمر الفاسي ونور الهدى بن علي ويوسف القاسمي'],
     ['he', ['נועה לוי', 'דוד כהן'], 'מאת נועה לוי ודוד כהן'],
-    ['fa', ['مریم رضایی', 'علی کریمی', 'سارا احمدی'], 'نوشتهٔ مریم رضایی،\u200f علی کریمی، و سارا احمدی'], // CLDR's Persian list pattern, RLM included
+    // CLDR's Persian list pattern (RLM included) without its comma before "و", as Persian usage has it (issue 16).
+    ['fa', ['مریم رضایی', 'علی کریمی', 'سارا احمدی'], 'نوشتهٔ مریم رضایی،\u200f علی کریمی و سارا احمدی'],
     ['ur', ['عائشہ خان', 'بلال احمد'], 'تحریر: عائشہ خان اور بلال احمد'],
     ['en', ['Leila Haddad', 'Omar Fassi', 'Noor Ali'], 'Leila Haddad, Omar Fassi, and Noor Ali'],
     ['en-GB', ['Leila Haddad', 'Omar Fassi', 'Noor Ali'], 'Leila Haddad, Omar Fassi and Noor Ali'],

@@ -21,9 +21,11 @@ describe('formatNumber', () => {
     expect(formatNumber(1234.5, 'ar', 'arabext')).toBe('۱٬۲۳۴٫۵');
   });
 
-  it("follows the locale's CLDR default when no system is given", () => {
+  it("follows the locale's default when no system is given: Western for every Arabic locale (issue 16), else CLDR's", () => {
     expect(formatNumber(42, 'ar')).toBe('42');
-    expect(formatNumber(42, 'ar-EG')).toBe('٤٢');
+    // CLDR gives ar-EG Arabic-Indic digits; Arab news sites print Western ones, and so does maqal.
+    expect(formatNumber(42, 'ar-EG')).toBe('42');
+    expect(formatNumber(42, 'ar-EG', 'arab')).toBe('٤٢');
     expect(formatNumber(42, 'fa')).toBe('۴۲');
     expect(formatNumber(42, 'en')).toBe('42');
   });
@@ -58,7 +60,8 @@ describe('Intl helpers never throw on a bad value from a prop (issue 13)', () =>
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     for (const bad of ['x', 'arab ', 'latn-']) {
       expect(() => new Intl.NumberFormat('ar', { numberingSystem: bad })).toThrow(RangeError);
-      expect(formatNumber(42, 'ar-EG', bad as NumberingSystem)).toBe('٤٢');
+      // maqal's default for ar-EG (Western), not CLDR's (issue 16).
+      expect(formatNumber(42, 'ar-EG', bad as NumberingSystem)).toBe('42');
       expect(formatPlural({ other: (n) => `${n} صوت` }, 3, 'ar', bad as NumberingSystem)).toBe('3 صوت');
     }
     vi.restoreAllMocks();

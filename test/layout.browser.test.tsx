@@ -379,9 +379,13 @@ describe('the meta row', () => {
   // Issue 14: "(تصوير)" or "وكالات" alone on a line at desktop width.
   it.each(['ar', 'en'] as const)('keeps a role with its name and the source beside the names at 1280 px (%s)', async (locale) => {
     setPage(locale === 'ar' ? 'rtl' : 'ltr', locale);
+    // The article page credits its photographer as one ("تصوير: …", issue 16), so the roles here are desks.
     const authors =
       locale === 'ar'
-        ? ARTICLES.ar.authors!
+        ? [
+            { name: 'ليلى حداد', role: 'مراسلة الشؤون الثقافية' },
+            { name: 'عمر بن سليمان الفاسي', role: 'مكتب الرباط' },
+          ]
         : [
             { name: 'Nadia Ben Salem', role: 'Environment correspondent' },
             { name: 'Tom Baker', role: 'photographs' },

@@ -55,7 +55,7 @@ describe('README tsx blocks', () => {
       types: [],
       typeRoots: [`${root}node_modules/@types`],
       // What an app gets: the built declarations (npm test builds before it runs the tests).
-      paths: { maqal: [`${root}dist/index.d.ts`] },
+      paths: { maqal: [`${root}dist/index.d.ts`], 'maqal/html': [`${root}dist/html.d.ts`], 'maqal/wordpress': [`${root}dist/wordpress.d.ts`] },
     });
     const problems = ts
       .getPreEmitDiagnostics(program)

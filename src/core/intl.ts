@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, parseLocale, type NumberingSystem } from './locale.js';
+import { DEFAULT_LOCALE, catalogueLanguage, defaultDigits, parseLocale, type CatalogueLanguage, type NumberingSystem } from './locale.js';
 import { describeValue, warnOnce } from './warn.js';
 
 /*
@@ -9,7 +9,22 @@ const cache = new Map<string, unknown>();
 
 type IntlConstructor<T, O> = new (locale: string, options?: O) => T;
 
-function cached<T, O>(name: string, Ctor: IntlConstructor<T, O>, locale: string, options?: O): T {
+// The formatters that write digits, and so take maqal's default digits (defaultDigits, locale.ts).
+const WRITES_DIGITS = new Set(['NumberFormat', 'DateTimeFormat', 'RelativeTimeFormat']);
+
+/**
+ * `options` with maqal's default digits when they name none: Western for every Arabic locale,
+ * where CLDR would give ar-EG or ar-SA Arabic-Indic ones. Applied here, beneath every formatter,
+ * so that numbers, dates and relative times agree whichever component prints them.
+ */
+function withDefaultDigits<O>(name: string, locale: unknown, options: O | undefined): O | undefined {
+  if (!WRITES_DIGITS.has(name) || (options as { numberingSystem?: unknown } | undefined)?.numberingSystem) return options;
+  const digits = defaultDigits(locale);
+  return digits ? ({ ...options, numberingSystem: digits } as O) : options;
+}
+
+function cached<T, O>(name: string, Ctor: IntlConstructor<T, O>, locale: string, givenOptions?: O): T {
+  const options = withDefaultDigits(name, locale, givenOptions);
   // String(): a caller without types may pass a number or an object as the locale.
   const key = `${name}|${String(locale)}|${options ? JSON.stringify(options) : ''}`;
   let formatter = cache.get(key) as T | undefined;
@@ -39,7 +54,9 @@ function build<T, O>(name: string, Ctor: IntlConstructor<T, O>, locale: unknown,
   } catch (error) {
     if (process.env.NODE_ENV !== 'production') warnOnce(`Intl.${name} rejected ${JSON.stringify(options)}: ${(error as Error).message}. It was built without them.`);
     // What comes from outside: the digits and the calendar, then the time zone (UTC, never the host's).
-    const { numberingSystem: _digits, calendar: _calendar, ...rest } = options as Record<string, unknown>;
+    // Dropping the digits asked for leaves maqal's default ones, not CLDR's.
+    const { numberingSystem: _digits, calendar: _calendar, ...given } = options as Record<string, unknown>;
+    const rest = withDefaultDigits(name, tag, given);
     try {
       return new Ctor(tag, rest as O);
     } catch {
@@ -65,8 +82,9 @@ export const getSegmenter = (locale: string, options?: Intl.SegmenterOptions) =>
 export const formatterCacheSize = () => cache.size;
 
 /**
- * The digits a locale writes by default (CLDR): `latn` for `ar`, `arab` for `ar-EG`, `arabext` for
- * `fa`. Undefined for a language the runtime has no data for: Intl would fall back to the runtime's
+ * The digits a locale writes by default: Western (`latn`) for every Arabic locale, `ar-EG` and
+ * `ar-SA` included (defaultDigits in locale.ts says why), else CLDR's: `arabext` for `fa`, `latn`
+ * for `ur`, `he` and `en`. Undefined for a language the runtime has no data for: Intl would fall back to the runtime's
  * own locale, which differs between server and browser.
  */
 export function defaultNumberingSystem(locale: string): string | undefined {
@@ -76,8 +94,8 @@ export function defaultNumberingSystem(locale: string): string | undefined {
 }
 
 /**
- * Formats a number in a locale, with the numbering system given or else the locale's CLDR default
- * (`ar` writes Latin digits, `ar-EG` Arabic-Indic ones, `fa` extended Arabic-Indic ones).
+ * Formats a number in a locale, with the numbering system given or else the locale's default
+ * (every Arabic locale writes Western digits, `fa` extended Arabic-Indic ones).
  */
 export function formatNumber(
   value: number,
@@ -114,7 +132,48 @@ export function formatPlural(
   return form(formatNumber(count, locale, numberingSystem, options));
 }
 
-/** Joins items the way the locale joins a list ("أ وب وج", "A, B, and C"). */
+/*
+ * Where CLDR's list patterns differ from what Arabic-script news sites print.
+ *
+ * - Arabic writes the conjunction "و" joined to the next word ("ليلى حداد وعمر الفاسي"), and CLDR's
+ *   pattern does so for every name. Before a name that does not begin with an Arabic-script letter
+ *   ("Omar Al-Fassi", "3ajel") the joined "و" reads as part of a foreign word and bidi can set it
+ *   apart from it, so Arabic, Persian and Urdu sites leave a space: "ليلى حداد و Omar Al-Fassi".
+ *   Matched by shape (a literal ending in the letter waw, U+0648), so it holds in any locale.
+ * - Persian and Urdu put no comma before the last conjunction ("الف، ب و ج", "الف، ب اور ج"),
+ *   although CLDR 48 gives one ("الف، ب، و ج", "الف، ب، اور ج").
+ */
+const STARTS_ARABIC_LETTER = /^(?=\p{L})\p{Script=Arabic}/u;
+const COMMA_BEFORE_CONJUNCTION: Partial<Record<CatalogueLanguage, RegExp>> = {
+  fa: /^،\u200f?\s+(?=و\s)/u,
+  ur: /^،\u200f?\s+(?=اور\s)/u,
+};
+
+/**
+ * A list's parts ("element" and "literal") as `Intl.ListFormat#formatToParts` gives them, with
+ * the corrections above applied to the literals. Every component that joins names goes through it.
+ */
+export function formatListToParts(
+  items: readonly string[],
+  locale: string,
+  type: Intl.ListFormatType = 'conjunction',
+): { type: 'element' | 'literal'; value: string }[] {
+  const parts = getListFormat(locale, { type, style: 'long' }).formatToParts(items);
+  const comma = type === 'conjunction' ? COMMA_BEFORE_CONJUNCTION[catalogueLanguage(locale)] : undefined;
+  const lastLiteral = parts.length - 2;
+  return parts.map((part, index) => {
+    if (part.type !== 'literal') return part;
+    let value = part.value;
+    if (comma && index === lastLiteral && items.length >= 3) value = value.replace(comma, ' ');
+    const next = parts[index + 1]?.value;
+    if (value.endsWith('\u0648') && next !== undefined && !STARTS_ARABIC_LETTER.test(next)) value += ' ';
+    return { type: 'literal', value };
+  });
+}
+
+/** Joins items the way the locale's news sites join a list ("أ وب وج", "ليلى و Omar", "A, B, and C"). */
 export function formatList(items: readonly string[], locale: string, type: Intl.ListFormatType = 'conjunction'): string {
-  return getListFormat(locale, { type, style: 'long' }).format(items);
+  return formatListToParts(items, locale, type)
+    .map((part) => part.value)
+    .join('');
 }

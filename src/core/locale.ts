@@ -69,9 +69,33 @@ export function catalogueLanguage(tag: unknown): CatalogueLanguage {
   return NEAREST[language] ?? DEFAULT_LOCALE;
 }
 
+/*
+ * Digits maqal writes when nothing asks for others, by language, where they differ from CLDR's.
+ * CLDR (48) gives Arabic-Indic digits (٠–٩) to ar-EG, ar-SA, the Levant, Iraq, most of the Gulf,
+ * Yemen and Sudan, but Western ones to `ar`, ar-AE, Libya and the Maghreb. Pan-Arab and regional news sites (Al Jazeera, BBC Arabic,
+ * Sky News Arabia, Asharq Al-Awsat, and Saudi and Egyptian dailies online) print Western digits in
+ * dates, counts and body text alike, and the article body from a CMS is in Western digits, so a
+ * Saudi page would otherwise show "١٦ مارس" in the meta line beside "1938" in the body. Every
+ * Arabic locale therefore writes 0–9 unless the app sets `numberingSystem="arab"` (or the tag
+ * carries `-u-nu-arab`). Persian keeps CLDR's ۰–۹, as Iranian news sites print; Urdu already has
+ * Western digits in CLDR for `ur` and `ur-PK`, as Pakistani news sites print (`ur-IN` keeps CLDR's).
+ */
+const DEFAULT_DIGITS: Readonly<Record<string, NumberingSystem>> = { ar: 'latn' };
+
+/**
+ * The digits maqal writes for `tag` when no numbering system is set: Western for every Arabic
+ * locale, else undefined (the locale's CLDR default). Undefined too when the tag names its own
+ * digits (`ar-EG-u-nu-arab`): an explicit choice wins over the default.
+ */
+export function defaultDigits(tag: unknown): NumberingSystem | undefined {
+  const locale = parseLocale(tag);
+  if (!locale || locale.numberingSystem) return undefined;
+  return DEFAULT_DIGITS[locale.language];
+}
+
 /**
  * The locale to format words and numbers with: the tag itself when maqal has a catalogue for its
- * language (so `ar-EG` keeps its Arabic-Indic digits and `ar-SA` its calendar), else the
+ * language (so `ar-SA` keeps its calendar and `ar-EG` its month names), else the
  * catalogue's nearest language, then Arabic. Two reasons not to hand an unknown tag to Intl:
  * the words around a formatted value come from that nearest catalogue, so the two would mix
  * languages; and Intl falls back to the runtime's default locale, which differs between a server

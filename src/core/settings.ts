@@ -16,7 +16,7 @@ export interface MaqalSettings {
   locale: string;
   /** Direction derived from the locale, or the one the app gave. */
   dir: Direction;
-  /** Digits for numbers and dates; undefined means the locale's CLDR default. */
+  /** Digits for numbers and dates; undefined means the locale's default (Western for every Arabic locale, else CLDR's). */
   numberingSystem: NumberingSystem | undefined;
   /** Calendar for dates (`gregory`, `islamic-umalqura`…), in the engine's canonical name; undefined means the locale's default. */
   calendar: string | undefined;
@@ -48,7 +48,7 @@ export interface MaqalProviderProps {
   messages?: MessageOverrides;
   /**
    * Digits for numbers and dates: `latn` (0–9), `arab` (٠–٩) or `arabext` (۰–۹).
-   * @default the locale's CLDR default
+   * @default the locale's: Western for every Arabic locale (`ar-EG` and `ar-SA` too, as Arab news sites print), extended for `fa`, CLDR's for the rest
    */
   numberingSystem?: NumberingSystem;
   /** Calendar for dates, such as `gregory` or `islamic-umalqura`. @default the parent provider's, else the locale's default */

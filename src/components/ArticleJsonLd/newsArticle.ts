@@ -59,9 +59,10 @@ export interface ArticleJsonLdInput {
   publisher?: { name: string; logo?: string };
 }
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+/** A JSON value, as JSON-LD holds. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 /** A schema.org object ready for JSON.stringify. */
-export type JsonLd = { [key: string]: Json };
+export type JsonLd = { [key: string]: JsonValue };
 
 const WHERE = 'articleJsonLd';
 
@@ -95,9 +96,9 @@ function text(value: unknown, where: string): string | undefined {
   return cleaned === '' ? undefined : cleaned;
 }
 
-function readAuthors(authors: unknown, base: string | undefined): Json[] {
+function readAuthors(authors: unknown, base: string | undefined): JsonValue[] {
   const list: unknown[] = authors === undefined || authors === null ? [] : Array.isArray(authors) ? authors : [authors];
-  const result: Json[] = [];
+  const result: JsonValue[] = [];
   for (const author of list) {
     const fields = typeof author === 'string' ? { name: author } : author && typeof author === 'object' ? (author as Record<string, unknown>) : {};
     const name = text(fields.name, `${WHERE}: authors[].name`);
@@ -109,7 +110,7 @@ function readAuthors(authors: unknown, base: string | undefined): Json[] {
   return result;
 }
 
-function readRating(rating: unknown): Json | undefined {
+function readRating(rating: unknown): JsonValue | undefined {
   if (rating === undefined || rating === null) return undefined;
   if (typeof rating !== 'object') {
     if (process.env.NODE_ENV !== 'production') warnOnce(`${WHERE}: rating must be { value, votes }; got ${typeof rating}. It was left out.`);

@@ -1,8 +1,8 @@
-import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { Fragment, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { formattingLocale } from '../../core/locale.js';
-import { getListFormat, getSegmenter } from '../../core/intl.js';
-import { bylineMessages, pickMessages } from '../../core/messages/index.js';
-import type { BylineMessages } from '../../core/messages/types.js';
+import { formatListToParts, getSegmenter } from '../../core/intl.js';
+import { bylineMessages, creditMessages, pickMessages } from '../../core/messages/index.js';
+import type { BylineContribution, BylineMessages, CreditMessages } from '../../core/messages/types.js';
 import { cleanText, safeUrl } from '../../core/sanitize.js';
 import { overridesFor } from '../../core/settings.js';
 import { partLanguage, staticPart, useStaticSettings } from '../../core/staticSettings.js';
@@ -18,10 +18,19 @@ export interface BylineAuthor {
    */
   href?: string;
   /**
-   * Role or desk, shown after the name ("مراسلة الشؤون الاقتصادية").
+   * Role or desk, shown after the name ("مراسلة الشؤون الاقتصادية"). For what the person did,
+   * when it was not the writing, use `contribution`, not a role such as "تصوير".
    * @default undefined (no role)
    */
   role?: string;
+  /**
+   * What the person contributed. `text` (writing, reporting) puts the name after the prefix
+   * ("بقلم"); `photos`, `video`, `graphics`, `translation` and `editing` put it after a label of
+   * its own, with the others who did the same, after the writers ("تصوير: …"), so a photographer
+   * is never introduced as having written the piece.
+   * @default 'text'
+   */
+  contribution?: 'text' | BylineContribution;
   /**
    * Photo URL; a circle with the name's first letter shows beneath it until (or unless) it loads.
    * @default undefined (no avatar)
@@ -53,19 +62,32 @@ export interface BylineProps extends Omit<ComponentPropsWithoutRef<'div'>, 'chil
    */
   locale?: string;
   /**
-   * Overrides of the catalogue's words, e.g. `{ prefix: 'إعداد' }`, over the provider's
-   * `messages.byline`; the `prefix` prop wins over both.
+   * Overrides of the catalogue's words, e.g. `{ prefix: 'إعداد' }` or `{ photos: 'عدسة:' }`, over
+   * the provider's `messages.byline` and `messages.credits`; the `prefix` prop wins over both.
    * @default undefined (the provider's overrides, else the catalogue's words)
    */
-  messages?: Partial<BylineMessages>;
+  messages?: Partial<BylineMessages & CreditMessages>;
 }
 
 interface Author {
   name: string;
+  contribution: 'text' | BylineContribution;
   href: string | undefined;
   role: string;
   avatarSrc: string | undefined;
   hasAvatar: boolean;
+}
+
+/** The credits after the writers, in the order they are shown. */
+const CONTRIBUTIONS: readonly BylineContribution[] = ['photos', 'video', 'graphics', 'translation', 'editing'];
+
+function readContribution(value: unknown): Author['contribution'] {
+  if (value === undefined || value === null || value === '' || value === 'text') return 'text';
+  if (CONTRIBUTIONS.includes(value as BylineContribution)) return value as BylineContribution;
+  if (process.env.NODE_ENV !== 'production') {
+    warnOnce(`Byline author contribution must be 'text', ${CONTRIBUTIONS.map((c) => `'${c}'`).join(', ')}; got ${JSON.stringify(value)}. 'text' was used.`);
+  }
+  return 'text';
 }
 
 function readAuthors(authors: unknown): Author[] {
@@ -77,11 +99,12 @@ function readAuthors(authors: unknown): Author[] {
   const result: Author[] = [];
   for (const author of authors as unknown[]) {
     if (!author || typeof author !== 'object') continue;
-    const { name, href, role, avatarSrc } = author as Record<string, unknown>;
+    const { name, href, role, avatarSrc, contribution } = author as Record<string, unknown>;
     const cleanName = cleanText(name, 'Byline author name').trim();
     if (!cleanName) continue;
     result.push({
       name: cleanName,
+      contribution: readContribution(contribution),
       href: safeUrl(href, 'Byline author href'),
       role: cleanText(role, 'Byline author role').trim(),
       avatarSrc: safeUrl(avatarSrc, 'Byline author avatarSrc', { image: true }),
@@ -170,12 +193,16 @@ export const Byline = /* @__PURE__ */ staticPart(
     if (list.length === 0 && !sourceText) return null;
 
     const intlLocale = formattingLocale(locale);
-    const prefixText = cleanText(prefix === undefined ? pickMessages(bylineMessages, locale, { ...overridesFor(settings, locale, 'byline'), ...messages }).prefix : prefix, 'Byline prefix').trim();
+    const words = pickMessages(bylineMessages, locale, { ...overridesFor(settings, locale, 'byline'), ...messages });
+    const prefixText = cleanText(prefix === undefined ? words.prefix : prefix, 'Byline prefix').trim();
     const withAvatars = list.filter((author) => author.hasAvatar);
-
-    // Same options as formatList in core, so the cached formatter is shared.
-    const parts = list.length > 0 ? getListFormat(intlLocale, { type: 'conjunction', style: 'long' }).formatToParts(list.map((a) => a.name)) : [];
-    const names = authorUnits(parts, list);
+    // Names joined as the locale's news sites join them (formatListToParts: "و Omar", no comma before Persian "و").
+    const join = (group: Author[]) => authorUnits(formatListToParts(group.map((a) => a.name), intlLocale), group);
+    const writers = list.filter((author) => author.contribution === 'text');
+    const creditLabels = pickMessages(creditMessages, locale, { ...overridesFor(settings, locale, 'credits'), ...messages });
+    const credits = CONTRIBUTIONS.map((contribution) => ({ contribution, group: list.filter((a) => a.contribution === contribution) })).filter(
+      ({ group }) => group.length > 0,
+    );
 
     return (
       <div
@@ -203,16 +230,34 @@ export const Byline = /* @__PURE__ */ staticPart(
           </span>
         )}
         <span className="maqal-Byline-text">
-          {list.length > 0 && (
+          {writers.length > 0 && (
             <span className="maqal-Byline-authors">
               {prefixText && (
                 <>
                   <span className="maqal-Byline-prefix">{prefixText}</span>{' '}
                 </>
               )}
-              {names}
+              {join(writers)}
             </span>
           )}
+          {credits.map(({ contribution, group }, index) => {
+            const label = cleanText(creditLabels[contribution], 'Byline messages').trim();
+            return (
+              <Fragment key={contribution}>
+                {(writers.length > 0 || index > 0) && ' '}
+                <span className="maqal-Byline-credit" data-contribution={contribution}>
+                  {label && (
+                    <>
+                      <span className="maqal-Byline-label">{label}</span>{' '}
+                    </>
+                  )}
+                  {join(group)}
+                </span>
+              </Fragment>
+            );
+          })}
+          {/* After the writers the space is CSS's (Byline.css draws a rule in it); after a credit it is this one. */}
+          {sourceText && credits.length > 0 && ' '}
           {sourceText && (
             <span className="maqal-Byline-source">
               <bdi>{sourceText}</bdi>

@@ -7,7 +7,7 @@ import { readNumber, readNumberingSystem } from '../../core/sanitize.js';
 import { overridesFor } from '../../core/settings.js';
 import { partLanguage, staticPart, useStaticSettings } from '../../core/staticSettings.js';
 import { warnOnce } from '../../core/warn.js';
-import { countWords, wordsPerMinuteFor } from './countWords.js';
+import { countWordsCached, wordsPerMinuteFor } from './countWords.js';
 
 export interface ReadingTimeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   /**
@@ -83,7 +83,7 @@ export const ReadingTime = /* @__PURE__ */ staticPart(
     const paragraphs = estimate === undefined ? readParagraphs(text) : undefined;
     if (paragraphs) {
       const speed = readSpeed(wordsPerMinute, intlLocale);
-      const words = paragraphs.reduce((sum, paragraph) => sum + countWords(paragraph, intlLocale), 0);
+      const words = paragraphs.reduce((sum, paragraph) => sum + countWordsCached(paragraph, intlLocale), 0);
       estimate = words / speed;
     } else if (estimate === undefined && (minutes === undefined || minutes === null)) {
       if (process.env.NODE_ENV !== 'production') warnOnce('ReadingTime needs minutes or text. Nothing was rendered.');

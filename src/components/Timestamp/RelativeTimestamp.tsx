@@ -10,7 +10,7 @@ import type { TimestampProps } from './Timestamp.js';
 import { timestampView } from './TimestampView.js';
 
 /** What the static Timestamp passes across the server/client boundary: plain values only. */
-export interface RelativeTimestampProps extends Omit<TimestampProps, 'dateTime' | 'format' | 'now' | 'secondaryCalendar'> {
+export interface RelativeTimestampProps extends Omit<TimestampProps, 'dateTime' | 'format' | 'now' | 'secondaryCalendar' | 'era' | 'bothMonthNames'> {
   /** The instant: milliseconds since the epoch (already validated), or the string as given, read here in the time zone in force. */
   dateTime: string | number;
   /** The `now` prop, likewise; undefined when none was given. */

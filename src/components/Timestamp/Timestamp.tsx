@@ -5,7 +5,7 @@ import type { BylineMessages } from '../../core/messages/types.js';
 import { readCalendar, readDate } from '../../core/dates.js';
 import { overridesFor } from '../../core/settings.js';
 import { partLanguage, staticPart, useStaticSettings } from '../../core/staticSettings.js';
-import { dateSettings, formatAbsolute, formatSecondary, readFormat, type TimestampFormat } from './format.js';
+import { dateSettings, formatAbsoluteParts, readFormat, type TimestampFormat } from './format.js';
 import { RelativeTimestamp } from './RelativeTimestamp.js';
 import { timestampView } from './TimestampView.js';
 
@@ -31,7 +31,7 @@ export interface TimestampProps extends Omit<ComponentPropsWithoutRef<'span'>, '
    */
   updated?: boolean;
   /**
-   * `date`, `datetime`, `time`, or `relative` ("قبل ٣ ساعات", kept current in the browser).
+   * `date`, `datetime`, `time`, or `relative` ("قبل 3 ساعات", kept current in the browser).
    * @default 'datetime'
    */
   format?: TimestampFormat;
@@ -50,7 +50,7 @@ export interface TimestampProps extends Omit<ComponentPropsWithoutRef<'span'>, '
   timeZone?: string;
   /**
    * Digits: `latn` (0–9), `arab` (٠–٩) or `arabext` (۰–۹).
-   * @default the MaqalProvider's, else the locale's CLDR default (`ar`: Latin, `ar-EG`: Arabic-Indic, `fa`: extended)
+   * @default the MaqalProvider's, else the locale's: Western for every Arabic locale (`ar-EG` and `ar-SA` too, as Arab news sites print), extended for `fa`, CLDR's for the rest
    */
   numberingSystem?: NumberingSystem;
   /**
@@ -59,11 +59,25 @@ export interface TimestampProps extends Omit<ComponentPropsWithoutRef<'span'>, '
    */
   calendar?: string;
   /**
-   * A second calendar shown after the main date; `islamic-umalqura` adds the Hijri date ("26 رمضان 1447 هـ").
+   * A second calendar shown in parentheses right after the main date, before the time; `islamic-umalqura`
+   * adds the Hijri date ("28 نوفمبر 2026 (18 جمادى الآخرة 1448 هـ)، 4:35 م").
    * Not shown for `time` and `relative`. The `dateTime` attribute stays ISO Gregorian.
    * @default undefined (none)
    */
   secondaryCalendar?: 'islamic-umalqura' | (string & {});
+  /**
+   * Writes the era after each year ("2026 م", "1448 هـ"), for pages that print two calendars and
+   * mark both. Not used by `time` and `relative`.
+   * @default false
+   */
+  era?: boolean;
+  /**
+   * Arabic, Gregorian dates: writes both sets of month names, the locale's first
+   * ("نوفمبر/تشرين الثاني" for `ar`, "تشرين الثاني/نوفمبر" for `ar-LB`), as pan-Arab outlets do.
+   * Ignored in other languages and calendars, and by `time` and `relative`.
+   * @default false
+   */
+  bothMonthNames?: boolean;
   /**
    * For `relative`: the moment to measure from on the server and in the first client render
    * (pass the request time). Without it those renders show the absolute date. After hydration
@@ -86,7 +100,7 @@ export interface TimestampProps extends Omit<ComponentPropsWithoutRef<'span'>, '
  */
 export const Timestamp = /* @__PURE__ */ staticPart(
   forwardRef<HTMLSpanElement, TimestampProps>(function Timestamp(
-    { dateTime, format: formatProp, now, secondaryCalendar, ...props },
+    { dateTime, format: formatProp, now, secondaryCalendar, era = false, bothMonthNames = false, ...props },
     ref,
   ) {
     // First, so that the provider's prop never crosses to the relative (client) timestamp.
@@ -110,7 +124,10 @@ export const Timestamp = /* @__PURE__ */ staticPart(
     const date = readDate(dateTime, 'Timestamp dateTime', { required: true, timeZone: settings.timeZone });
     if (!date) return null;
     const kind = updated ? 'updated' : published ? 'published' : undefined;
-    const secondary = formatSecondary(date, format, readCalendar(secondaryCalendar, 'Timestamp secondaryCalendar'), settings);
+    const text = formatAbsoluteParts(date, format, settings, readCalendar(secondaryCalendar, 'Timestamp secondaryCalendar'), {
+      era: era === true,
+      bothMonthNames: bothMonthNames === true,
+    });
     return timestampView({
       ref,
       lang: settings.locale,
@@ -121,18 +138,16 @@ export const Timestamp = /* @__PURE__ */ staticPart(
       title: undefined,
       className,
       rest: dir ? { dir, ...rest } : rest,
-      children: (
+      children: text.secondary ? (
         <>
-          {formatAbsolute(date, format, settings)}
-          {secondary && (
-            <>
-              {' '}
-              <span className="maqal-Timestamp-secondary" data-calendar={secondaryCalendar}>
-                ({secondary})
-              </span>
-            </>
-          )}
+          {text.secondary.before}{' '}
+          <span className="maqal-Timestamp-secondary" data-calendar={secondaryCalendar}>
+            ({text.secondary.date})
+          </span>
+          {text.secondary.after}
         </>
+      ) : (
+        text.text
       ),
     });
   }),

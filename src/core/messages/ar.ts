@@ -47,6 +47,16 @@ export const byline: Catalogue<'ar'>['byline'] = {
   updated: 'آخر تحديث',
 };
 
+// Credits that are not writing take a label of their own, ending in a colon as Arab news pages
+// print them ("تصوير: …"), never "بقلم … (تصوير)".
+export const credits: Catalogue<'ar'>['credits'] = {
+  photos: 'تصوير:',
+  video: 'فيديو:',
+  graphics: 'رسوم:',
+  translation: 'ترجمة:',
+  editing: 'تحرير:',
+};
+
 export const readingTime: Catalogue<'ar'>['readingTime'] = {
   minutes: {
     zero: () => 'أقل من دقيقة للقراءة',

@@ -36,6 +36,14 @@ export const byline: Catalogue<'en'>['byline'] = {
   updated: 'Updated',
 };
 
+export const credits: Catalogue<'en'>['credits'] = {
+  photos: 'Photos:',
+  video: 'Video:',
+  graphics: 'Graphics:',
+  translation: 'Translation:',
+  editing: 'Editing:',
+};
+
 export const readingTime: Catalogue<'en'>['readingTime'] = {
   minutes: {
     one: (n) => `${n} min read`,

@@ -43,6 +43,14 @@ export const byline: Catalogue<'fa'>['byline'] = {
   updated: 'آخرین به‌روزرسانی:',
 };
 
+export const credits: Catalogue<'fa'>['credits'] = {
+  photos: 'عکس:',
+  video: 'ویدیو:',
+  graphics: 'گرافیک:',
+  translation: 'ترجمه:',
+  editing: 'ویرایش:',
+};
+
 export const readingTime: Catalogue<'fa'>['readingTime'] = {
   minutes: {
     one: (n) => `${n} دقیقه مطالعه`,

@@ -41,6 +41,15 @@ export const byline: Catalogue<'he'>['byline'] = {
   updated: 'עודכן',
 };
 
+// Credits that are not writing: a noun and a colon, as Hebrew news sites print them ("צילום: …").
+export const credits: Catalogue<'he'>['credits'] = {
+  photos: 'צילום:',
+  video: 'וידאו:',
+  graphics: 'גרפיקה:',
+  translation: 'תרגום:',
+  editing: 'עריכה:',
+};
+
 export const readingTime: Catalogue<'he'>['readingTime'] = {
   minutes: {
     one: () => 'דקת קריאה אחת',

@@ -14,6 +14,7 @@ type Table<N extends keyof Messages> = Record<CatalogueLanguage, Messages[N]>;
 export const ratingMessages: Table<'rating'> = { ar: ar.rating, he: he.rating, fa: fa.rating, ur: ur.rating, en: en.rating };
 export const headerMessages: Table<'header'> = { ar: ar.header, he: he.header, fa: fa.header, ur: ur.header, en: en.header };
 export const bylineMessages: Table<'byline'> = { ar: ar.byline, he: he.byline, fa: fa.byline, ur: ur.byline, en: en.byline };
+export const creditMessages: Table<'credits'> = { ar: ar.credits, he: he.credits, fa: fa.credits, ur: ur.credits, en: en.credits };
 export const readingTimeMessages: Table<'readingTime'> = {
   ar: ar.readingTime,
   he: he.readingTime,
@@ -45,6 +46,7 @@ export function getMessages(locale: unknown, overrides?: MessageOverrides): Mess
     rating: pickMessages(ratingMessages, locale, overrides?.rating),
     header: pickMessages(headerMessages, locale, overrides?.header),
     byline: pickMessages(bylineMessages, locale, overrides?.byline),
+    credits: pickMessages(creditMessages, locale, overrides?.credits),
     readingTime: pickMessages(readingTimeMessages, locale, overrides?.readingTime),
     scrollToTop: pickMessages(scrollToTopMessages, locale, overrides?.scrollToTop),
   };

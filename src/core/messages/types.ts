@@ -63,6 +63,29 @@ export interface BylineMessages {
   updated: string;
 }
 
+/**
+ * What a person named in a byline contributed, when it is not the writing. Each has its own label
+ * ("تصوير:"), because the prefix before the writers ("بقلم", "by the pen of") would misname them.
+ */
+export type BylineContribution = 'photos' | 'video' | 'graphics' | 'translation' | 'editing';
+
+/**
+ * Labels of the byline's credits that are not writing, one per `BylineContribution`. A namespace of
+ * their own, so that a Timestamp (which reads `byline`) does not ship them.
+ */
+export interface CreditMessages {
+  /** Label before the names of those who took the photos ("تصوير:"); empty for none. */
+  photos: string;
+  /** Label before the names of those who filmed or produced the video ("فيديو:"). */
+  video: string;
+  /** Label before the names of those who drew the graphics or illustrations ("رسوم:"). */
+  graphics: string;
+  /** Label before the names of the translators ("ترجمة:"). */
+  translation: string;
+  /** Label before the names of the editors ("تحرير:"). */
+  editing: string;
+}
+
 /** Strings of the reading-time estimate. */
 export interface ReadingTimeMessages {
   /** "N minutes to read", every plural form the language has. */
@@ -80,6 +103,7 @@ export interface Messages {
   rating: RatingMessages;
   header: HeaderMessages;
   byline: BylineMessages;
+  credits: CreditMessages;
   readingTime: ReadingTimeMessages;
   scrollToTop: ScrollToTopMessages;
 }

@@ -26,11 +26,15 @@ export const rating: Catalogue<'ur'>['rating'] = {
   notRated: 'ابھی تک درجہ بندی نہیں ہوئی',
   required: 'بھیجنے سے پہلے درجہ بندی منتخب کریں۔',
   rated: ({ item }) => `آپ کی درجہ بندی محفوظ ہو گئی: ${item}`,
-  clear: 'درجہ بندی ختم کریں',
+  clear: 'درجہ بندی ہٹائیں',
 };
 
+// "Breaking": اہم خبر ("important news"), in Urdu words. تازہ ترین means "latest" and labels a
+// feed, not an urgent story. The loanword بریکنگ نیوز is also seen, mostly from television, but it
+// is two English words in a badge the other languages keep to one, and an app can still choose it
+// (messages.header.breaking).
 export const header: Catalogue<'ur'>['header'] = {
-  breaking: 'تازہ ترین',
+  breaking: 'اہم خبر',
   live: 'براہِ راست',
   opinion: 'رائے',
 };
@@ -41,6 +45,14 @@ export const byline: Catalogue<'ur'>['byline'] = {
   prefix: 'تحریر:',
   published: 'تاریخِ اشاعت:',
   updated: 'آخری تازہ کاری:',
+};
+
+export const credits: Catalogue<'ur'>['credits'] = {
+  photos: 'تصاویر:',
+  video: 'ویڈیو:',
+  graphics: 'گرافکس:',
+  translation: 'ترجمہ:',
+  editing: 'ادارت:',
 };
 
 export const readingTime: Catalogue<'ur'>['readingTime'] = {
