@@ -2,10 +2,10 @@
 // test/rsc.node.test.ts), and on input sized to break it: a megabyte of article, 10,000 levels of
 // nesting of each kind of element. Time is compared between n and 4n, never against a clock:
 // linear work takes about 4 times as long, quadratic 16.
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -13,68 +13,13 @@ import { ArticleBody } from '../src';
 import { ArticleHtml, htmlToText } from '../src/html';
 import type { Timings } from './fixtures/html/perf';
 import { nestings } from './fixtures/html/perfCases';
-
-const CLIENT = /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*['"]use client['"]/;
-
-const clientReferences: Plugin = {
-  name: 'client-references',
-  setup(b) {
-    b.onLoad({ filter: /\/src\/.*\.tsx?$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      if (!CLIENT.test(source)) return undefined;
-      const names = [...source.matchAll(/^export (?:const|function) (\w+)/gm)].map((m) => m[1]!);
-      const code = names
-        .map((name) => `export const ${name} = Object.defineProperties(function () { throw new Error('client function ${name} called on the server'); }, { $$typeof: { value: Symbol.for('react.client.reference') }, $$id: { value: ${JSON.stringify(`${args.path}#${name}`)} } });`)
-        .join('\n');
-      return { contents: code, loader: 'js' };
-    });
-  },
-};
-
-type Element = { $$typeof: symbol; type: unknown; props: Record<string, unknown> };
-const isElement = (node: unknown): node is Element => typeof node === 'object' && node !== null && '$$typeof' in node && 'props' in node;
-
-/** Renders server components as React's Flight server does: each called, client references kept as <client>. */
-function renderServer(node: unknown): string {
-  if (node === null || node === undefined || typeof node === 'boolean') return '';
-  if (typeof node === 'string' || typeof node === 'number') return String(node);
-  if (Array.isArray(node)) return node.map(renderServer).join('');
-  if (!isElement(node)) throw new Error(`cannot render ${String(node)}`);
-  const { type, props } = node;
-  if (typeof type === 'string') {
-    const attributes = Object.entries(props)
-      .filter(([key, value]) => key !== 'children' && (typeof value === 'string' || typeof value === 'number'))
-      .map(([key, value]) => ` ${key}="${String(value)}"`)
-      .join('');
-    return `<${type}${attributes}>${renderServer(props.children)}</${type}>`;
-  }
-  if (typeof type === 'symbol') return renderServer(props.children);
-  const reference = type as { $$typeof?: symbol; $$id?: string; render?: (props: object, ref: null) => unknown };
-  if (reference.$$typeof === Symbol.for('react.client.reference')) return `<client ${reference.$$id!.split('#')[1]}>${renderServer(props.children)}</client>`;
-  if (reference.$$typeof === Symbol.for('react.forward_ref')) return renderServer(reference.render!(props, null));
-  return renderServer((type as (props: object) => unknown)(props));
-}
+import { CLIENT, importServerBundle, renderServer } from './helpers/rsc';
 
 let page: (html: string) => unknown;
 let startRequest: () => void;
 
 beforeAll(async () => {
-  const outfile = fileURLToPath(new URL('../node_modules/.cache/maqal/rscHtml.mjs', import.meta.url));
-  await build({
-    entryPoints: [fileURLToPath(new URL('./fixtures/html/rscHtml.tsx', import.meta.url))],
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    jsx: 'automatic',
-    conditions: ['react-server'],
-    define: { 'process.env.NODE_ENV': '"development"' },
-    plugins: [clientReferences],
-    logLevel: 'error',
-  });
-  const bundle = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
-  page = bundle.page;
-  startRequest = bundle.startRequest;
+  ({ page, startRequest } = await importServerBundle<{ page: typeof page; startRequest: typeof startRequest }>('fixtures/html/rscHtml.tsx', 'rscHtml'));
 }, 60_000);
 
 describe('maqal/html as a React Server Component', () => {
