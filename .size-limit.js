@@ -24,7 +24,8 @@ export default [
   // Then 19.14 kB after issues 15–19 (session of 2026-11-30, evening): the language pass (Western
   // digits for every Arabic locale, relative-time corrections, dates built from parts, credits in
   // five languages, lists that keep "و" off a Latin name: ~1.6 kB) and ReadingTime's cache.
-  js('maqal — whole library, JS', '*', '19.5 kB'),
+  // Then 19.53 kB (issue 17, session of 2026-12-01: the server-render work cut from 0.23 to 0.115 ms per article page: each locale tag read once, formatter outputs and recent string results remembered, bounded).
+  js('maqal — whole library, JS', '*', '19.9 kB'),
   // Measured 4.96 kB before issue 14's layout and 5.48 kB after it (the Article column, the rhythm
   // between parts, the meta row's baseline-aligned dots and the byline's name units, the opt-in
   // dark theme): the budget is that with ~2% headroom.
@@ -39,37 +40,45 @@ export default [
   // Issue 12 then added the one-vote-per-press machine, the APG keyboard module, voteStatus,
   // invalid, pending/error/invalid looks and three strings in five languages: measured 6.0 kB.
   // Its CSS draws the default stars itself (two data-URL masks) and the states: 1.38 kB.
-  js('StarRating, JS', '{ StarRating }', '6.1 kB'),
+  // Then 6.30 kB: the locale facts and remembered number formats of issue 17 (~0.2 kB).
+  js('StarRating, JS', '{ StarRating }', '6.4 kB'),
   css('StarRating, CSS', 'src/components/StarRating/StarRating.css', '1.45 kB'),
   // Measured 1.59 kB: digits from `lang` (~150 B) and closing bidi controls line by line (~120 B).
   // Then 2.45 kB (issues 13–14): linear-time bidi balancing, NaN/object children, provider settings.
   // Then 2.55 kB (issue 16): the Western-digit default for every Arabic locale.
-  js('ArticleBody + ArticleText, JS', '{ ArticleBody, ArticleText }', '2.6 kB'),
+  // Then 2.89 kB: paragraphs of recent texts remembered (issue 17, core/recent.ts) and the locale facts.
+  js('ArticleBody + ArticleText, JS', '{ ArticleBody, ArticleText }', '2.95 kB'),
   css('ArticleBody, CSS', 'src/components/ArticleBody/ArticleBody.css', '1.5 kB'),
   js('PullQuote, JS', '{ PullQuote }', '1 kB'),
   css('PullQuote, CSS', 'src/components/PullQuote/PullQuote.css', '0.5 kB'),
   // Then 2.8 kB: name units that never break inside (issue 14) and the provider's settings.
   // Then 3.64 kB (issue 16): lists built from parts ("و" kept off a Latin name, no comma before
   // the Persian and Urdu conjunction) and credit labels ("تصوير: …") in five languages.
-  js('Byline, JS', '{ Byline }', '3.7 kB'),
+  // Then 3.84 kB: recent name lists remembered and the locale facts (issue 17).
+  js('Byline, JS', '{ Byline }', '3.9 kB'),
   css('Byline, CSS', 'src/components/Byline/Byline.css', '0.8 kB'),
   // Measured 2.66 kB: the relative Timestamp reads the provider and renders whole on the client.
   // Then 4.65 kB (issue 13): ISO 8601 / RFC 3339 parsing of CMS dates in the time zone in force,
   // DST-safe, identical on every server and browser, and time-zone validation (~1.3 kB).
   // Then 5.55 kB (issue 16): relative-time corrections, the Persian full date from parts, Urdu's
   // 24-hour clock, the Hijri date beside the Gregorian one, `era` and `bothMonthNames`.
-  js('Timestamp (absolute and relative), JS', '{ Timestamp }', '5.65 kB'),
+  // Then 5.90 kB: remembered date strings, formatter outputs and resolved options (issue 17).
+  js('Timestamp (absolute and relative), JS', '{ Timestamp }', '6 kB'),
   css('Timestamp, CSS', 'src/components/Timestamp/Timestamp.css', '0.25 kB'),
   // Then 2.3 kB: chunked segmentation (issue 13) and the provider's settings (issue 14).
   // Then 2.54 kB (issues 16–17): the digit default and a bounded cache of paragraph word counts.
-  js('ReadingTime, JS', '{ ReadingTime }', '2.6 kB'),
+  // Then 2.73 kB: core/recent.ts shared with the other caches, and the locale facts (issue 17).
+  js('ReadingTime, JS', '{ ReadingTime }', '2.8 kB'),
   css('ReadingTime, CSS', 'src/components/ReadingTime/ReadingTime.css', '0.25 kB'),
   // ArticleHeader: measured 2.32 kB (its share of core: sanitize, locale, header strings, warnings).
   // Then 3.1 kB: bidi controls in any string child, NaN/object children (13), settings (14).
-  js('ArticleHeader (with Kicker, Headline, Standfirst, ArticleMeta), JS', '{ ArticleHeader }', '3.15 kB'),
+  // Then 3.18 kB: the locale facts (issue 17).
+  js('ArticleHeader (with Kicker, Headline, Standfirst, ArticleMeta), JS', '{ ArticleHeader }', '3.25 kB'),
   // Then 3.63 kB: the CMS date parser and time-zone reading of issue 13 (it had no date code).
   // Then 3.74 kB (issue 16): the digit default in the shared formatters.
-  js('ArticleJsonLd, JS', '{ ArticleJsonLd }', '3.8 kB'),
+  // Then 4.25 kB: resolved URLs and date strings remembered, one-pass escaping (issue 17: its
+  // server render 8.6 to 7.5 µs).
+  js('ArticleJsonLd, JS', '{ ArticleJsonLd }', '4.35 kB'),
   // Then 2.46 kB (issues 15–16): the rating sized to the meta row's text, one separator rule, the
   // urgent badge in both themes, Arabic-script UI sizes and no synthetic italic wherever em can go.
   css('ArticleHeader, CSS', ['src/components/Kicker/Kicker.css', 'src/components/Headline/Headline.css', 'src/components/Standfirst/Standfirst.css', 'src/components/ArticleMeta/ArticleMeta.css', 'src/components/ArticleHeader/ArticleHeader.css'], '2.5 kB'),
@@ -78,7 +87,8 @@ export default [
   // and its share of core ~0.55 kB (70 B of it new: the provider's digits attribute, overrides
   // inherited per language, the locale cache). See bench/size.
   // Then 2.28 kB: the label cleaned like any text, no IntersectionObserver tolerated (issue 13).
-  js('ScrollToTop, JS', '{ ScrollToTop }', '2.35 kB'),
+  // Then 2.47 kB: the locale facts (a tag's language, catalogue and direction read once, issue 17).
+  js('ScrollToTop, JS', '{ ScrollToTop }', '2.55 kB'),
   css('ScrollToTop, CSS', 'src/components/ScrollToTop/ScrollToTop.css', '0.8 kB'),
   // maqal/html (issue 18): the HTML body, parse5 included (a dependency, but the app ships it).
   // Measured 47.99 kB: parse5 alone is 43.3 kB (of it, 13 kB is the HTML standard's table of

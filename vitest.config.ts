@@ -7,6 +7,7 @@ import { bundleForNode } from './test/helpers/nodeBundle.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { renderInTimeZone } from './test/helpers/serverInTimeZone.js';
+import { delayFontFiles } from './test/commands/fontsNetwork.js';
 
 // Lets a browser test emulate the reader's reduced-motion preference (Playwright's emulateMedia).
 const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async (context, reduce) => {
@@ -146,7 +147,7 @@ export default defineConfig({
           testTimeout: BROWSER_TEST_TIMEOUT,
           // expect.poll and expect.element retry for 5 s, as test/helpers/waitFor.ts does.
           expect: { poll: { timeout: 5000 } },
-          browser: { ...chromium(), commands: { emulateReducedMotion, emulateColorScheme, renderArticleOnServer: serverRenderCommand(), renderDatesOnServer } },
+          browser: { ...chromium(), commands: { emulateReducedMotion, emulateColorScheme, renderArticleOnServer: serverRenderCommand(), renderDatesOnServer, delayFontFiles } },
         },
       },
       {

@@ -6,6 +6,7 @@ import type { Direction } from '../src';
 import '../src/styles/fonts.css';
 import '../src/styles/index.css';
 import './preview.css';
+import { loadWebFonts } from './loadWebFonts';
 
 type StoryGlobals = { direction: Direction | 'auto'; theme: 'light' | 'dark' | 'auto' };
 
@@ -160,6 +161,8 @@ const withMaqal: Decorator = (Story, context) => {
 };
 
 const preview: Preview = {
+  // Draw every story in maqal's web fonts, the first one too (fonts.css is font-display: optional).
+  loaders: [loadWebFonts],
   decorators: [withMaqal],
   globalTypes: {
     direction: {

@@ -6,6 +6,23 @@
 //   node scripts/font-metrics.mjs --check    exit 1 if the committed file differs (npm run build)
 //   node scripts/font-metrics.mjs --measure <font file>...   print a FALLBACK_FONTS entry
 //
+// The web faces use font-display: optional, not swap. A metric-matched fallback takes about the
+// same room as its web font, never exactly the same: it matches an average advance, so a line ends
+// a few pixels earlier or later, and a line 2% short of its column in the fallback can wrap in the
+// web font. Swapped in after the first paint, the web fonts still moved the article page by
+// 0.0003-0.0022 (the meta row in right-to-left text, whose boxes start at their right edge) and
+// the Persian page at 360 px by 0.11-0.35 (its date line wrapped); Layout Instability counts any box whose
+// starting point moved 3 CSS px or more (kMovementThreshold in Chromium's
+// third_party/blink/renderer/core/layout/layout_shift_tracker.cc). With optional, Chromium never
+// swaps a font into a page it has drawn with the fallback (https://web.dev/articles/preload-optional-fonts,
+// https://github.com/w3c/csswg-drafts/issues/5924), so nothing can move, whatever the text and
+// width: CLS 0 by construction (test/fonts.browser.test.tsx). The price: a first visit on a slow
+// network reads the page in the matched fallback; the files still download, and the next page uses
+// them. News sites are ranked and paid by their Core Web Vitals (issue 17), CLS among them, so
+// that is the right default; preloading the headline and body files (README) makes the web font
+// the usual first-visit case too. The matched fallbacks still matter: they make that first visit
+// look like the page as designed, the same leading and about as many words to the line.
+//
 // How a fallback matches (the method of next/font and fontaine): the fallback face gets
 // size-adjust = (web font's average advance) / (system font's average advance) over text of the
 // face's script, so a line holds as many words in either font; and ascent-override,
@@ -215,6 +232,27 @@ function unicodeRange(pkg, subset) {
   return ranges[subset];
 }
 
+/** "U+0600-06FF,U+200C" as [[0x600, 0x6ff], [0x200c, 0x200c]]. */
+const parseRange = (range) =>
+  range.split(',').map((part) => {
+    const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(from, 16), parseInt(to, 16)];
+  });
+const hex = (cp) => cp.toString(16).toUpperCase().padStart(4, '0');
+const formatRange = (intervals) => intervals.map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`)).join(',');
+
+/** `range` without the code points of `minus`. */
+function subtractRange(range, minus) {
+  let intervals = parseRange(range);
+  for (const [cutFrom, cutTo] of parseRange(minus)) {
+    intervals = intervals.flatMap(([from, to]) => {
+      if (cutTo < from || cutFrom > to) return [[from, to]];
+      return [...(from < cutFrom ? [[from, cutFrom - 1]] : []), ...(to > cutTo ? [[cutTo + 1, to]] : [])];
+    });
+  }
+  return formatRange(intervals);
+}
+
 async function webMetrics(pkg, subset, weight, sample) {
   const buffer = readFileSync(fontFile(pkg, subset, weight));
   const capsize = await fromBuffer(buffer);
@@ -260,11 +298,18 @@ export async function generate() {
  * only the files a page's text needs. Each face lists local() names first, so a reader who has the
  * font installed (Android ships these Noto families) downloads nothing.
  *
+ * font-display: optional, so a font never replaces another on a page already drawn, and nothing
+ * moves (issue 17: CLS 0). A file that is in the reader's cache, or preloaded and arrived within
+ * the 50 ms Chromium holds the first paint for it, is used from the first frame; one that comes
+ * later is fetched and cached for the next page, and this page keeps its fallback. With swap, the
+ * late swap moved the page: 0.0003-0.0022 on most pages, 0.11-0.35 on the Persian one at 360 px.
+ *
  * Each "<family> Fallback" face is a system font scaled and given the web font's vertical metrics,
- * so the page laid out before the web font arrives is the page after (issue 17). The stacks in
- * tokens.css put it right after its web family. Within one family a later @font-face wins, and a
- * face whose local() fonts are all missing is skipped, so the first system font found in the order
- * below is used: Arial-metric or Times-metric fonts for Latin, DejaVu Sans on Linux.
+ * so a page drawn before its fonts arrived looks like the one drawn with them: the same leading,
+ * about as many words to the line. The stacks in tokens.css put it right after its web family.
+ * Within one family a later @font-face wins, and a face whose local() fonts are all missing is
+ * skipped, so the first system font found in the order below is used: Arial-metric or
+ * Times-metric fonts for Latin, DejaVu Sans on Linux.
  */
 `);
 
@@ -276,7 +321,12 @@ export async function generate() {
       // overlap (ZWNJ, ZWJ, LRM, hyphens) the later face wins, so an English page that holds a
       // direction mark or a non-breaking hyphen fetches no Arabic or Hebrew file for it.
       for (const part of [subset, 'latin']) {
-        const range = unicodeRange(pkg, part);
+        // @fontsource's script subset and Latin subset share a few code points (ZWNJ, ZWJ, the
+        // direction marks, hyphens, U+0308). The Latin face is declared later, so it is the one
+        // checked first for them (CSS Fonts 4 §4.5); the script face keeps only its own. Else, with
+        // font-display: optional, an English page whose Latin file came too late to be used would
+        // go on to the Arabic file for a direction mark: 53 KB fetched for an invisible character.
+        const range = part === 'latin' ? unicodeRange(pkg, part) : subtractRange(unicodeRange(pkg, part), unicodeRange(pkg, 'latin'));
         const web = await webMetrics(pkg, part, weight, sample);
         const scriptKey = part === 'latin' ? 'latin' : sample;
         const candidates = part === 'latin' ? FALLBACK_ORDER.latin[latin] : FALLBACK_ORDER.script;
@@ -312,7 +362,7 @@ export async function generate() {
             `font-family: '${family}'`,
             'font-style: normal',
             `font-weight: ${weight}`,
-            'font-display: swap',
+            'font-display: optional',
             `src: ${local(localNames(family, weight))}, url('@fontsource/${pkg}/files/${pkg}-${part}-${weight}-normal.woff2') format('woff2')`,
             `unicode-range: ${range}`,
           ]),

@@ -221,6 +221,27 @@ describe('a Vite app installing the packed package', () => {
     const url = await serve(dir, 'vite', ['preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port)], port);
     await checkArticlePage(url);
     await checkEnglishPage(`${url}en.html`);
+    for (const server of servers.splice(0)) server.kill();
+
+    // The README's server-rendered build (issue 17): the article is in the HTML before any
+    // JavaScript runs, and the same bundle hydrates it with no mismatch (React reports one as a
+    // console error, which checkArticlePage fails on).
+    sh('npm', ['run', 'build:static'], dir);
+    const ssrPort = await freePort();
+    const ssrUrl = await serve(dir, 'vite', ['preview', '--host', '127.0.0.1', '--strictPort', '--port', String(ssrPort)], ssrPort);
+    const html = await (await fetch(ssrUrl)).text();
+    expect(html).toContain('<h1 class="maqal-Headline"');
+    expect(html).toContain('role="radiogroup"');
+    // The relative time was rendered with the build's own now, as words, not as the absolute date.
+    const relative = /data-format="relative"[^>]*>[\s\S]*?<time[^>]*>([^<]*)<\/time>/.exec(html)?.[1];
+    expect(relative).toMatch(/^قبل /);
+    await checkArticlePage(ssrUrl);
+    // Hydration kept that wording: nothing changed on screen after the page was painted.
+    const page = await browser.newPage();
+    await page.goto(ssrUrl, { waitUntil: 'networkidle' });
+    await expect(page.locator('[data-format="relative"] time').textContent()).resolves.toBe(relative);
+    await page.close();
+    await checkEnglishPage(`${ssrUrl}en.html`);
   });
 });
 

@@ -1,43 +1,76 @@
 /*
- * Issue 17: maqal/fonts.css must not move the page when its fonts arrive. Google counts every
+ * Issue 17: maqal/fonts.css must never move the page when its fonts load. Google counts every
  * layout shift a reader did not cause into CLS (web.dev/articles/cls; "good" is below 0.1), and a
  * font swap is the classic one: text laid out in a system font, then again in the web font.
  *
- * The page is the article page in an iframe of a phone's (360 × 740) and a desktop's (1280 × 800)
- * size. It is first laid out and painted with the components' CSS and only the fallback faces of
- * fonts.css, as a real page is while its font files are still downloading; then the web faces are
- * added, and the test waits for document.fonts.ready and the frames after it. The Layout
- * Instability API (PerformanceObserver 'layout-shift', buffered) records every shift from the
- * first paint to the end. In Vitest the font files may already sit in the browser's cache, which is
- * why the web faces are declared only after the first paint rather than left to the network.
+ * Why fonts.css says `font-display: optional` (and not `swap`): the metric-matched fallback faces
+ * make the two layouts nearly the same, never exactly. They match an average advance width, so a
+ * line still ends a few pixels earlier or later, and a line that was 2% short of the column in the
+ * fallback can wrap in the web font. Measured here with `swap` and files arriving after the first
+ * paint: the Arabic, Hebrew and Urdu pages 0.0016–0.0022 at 360 px and 0.0003–0.0005 at 1280 px (a
+ * few pixels' movement in the meta row: in right-to-left text a box's starting point is its
+ * top-right corner, Layout Instability §starting point, and Chromium counts a move of 3 CSS px or
+ * more, kMovementThreshold in third_party/blink/renderer/core/layout/layout_shift_tracker.cc, so
+ * the rating beside a name that got 4 px narrower counts as moved); the Persian page at 360 px
+ * 0.11–0.35 (its date line wraps onto a second line and everything under it moves down), at
+ * 1280 px 0.0006; English 0.
+ * With `optional`, Chromium never swaps a font in after the page has been drawn with its
+ * fallback (web.dev/articles/preload-optional-fonts; csswg-drafts#5924: "the font enters the
+ * failure period as long as any fallback has been used"), so nothing can move, whatever the text.
  *
- * The control case runs the same swap without the fallback faces and must see the page move; if
- * it did not, the test above it would prove nothing.
+ * The page is the article page in an iframe of a phone's (360 × 740), Lighthouse's phone's
+ * (412 × 823) and a desktop's (1280 × 800) size, built as a real page is: the stylesheet and
+ * fonts.css in its <head> from the start, server-rendered HTML in its <body> or a client render
+ * into it, and font files that come over the network. The `delayFontFiles` command (test/commands/fontsNetwork.ts) holds every .woff2
+ * response for as long as a slow connection would, through Playwright's page.route, which also
+ * turns the HTTP cache off; each page gets its own ?visit= on the font URLs, so no file comes from
+ * an earlier test's memory cache either. The Layout Instability API (PerformanceObserver
+ * 'layout-shift', buffered) records every shift from the page's first paint until well after the
+ * last file arrived. DevTools' "rendered fonts" (CSS.getPlatformFontsForNode, over CDP) tells
+ * which font Chromium actually drew a text with.
+ *
+ * The control runs the same slow page with `font-display: swap` (fonts.css before this change)
+ * and must see the page move; if it did not, the zeros above it would prove nothing.
  */
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { commands } from 'vitest/browser';
+import { cdp, commands } from 'vitest/browser';
 import fontsCss from '../src/styles/fonts.css?inline';
 import stylesCss from '../src/styles/index.css?inline';
 import { articleElement, type ArticleLocale } from './fixtures/articleElement';
 
-const FACES = fontsCss.match(/@font-face\s*\{[^}]*\}/g) ?? [];
-const isFallback = (rule: string) => /font-family:\s*['"][^'"]+ Fallback['"]/.test(rule);
-const FALLBACK_FACES = FACES.filter(isFallback).join('\n');
-const WEB_FACES = FACES.filter((rule) => !isFallback(rule)).join('\n');
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    /** Holds every .woff2 response for `delayMs` (test/commands/fontsNetwork.ts); null: no delay, HTTP cache on. */
+    delayFontFiles: (delayMs: number | null, except?: string[]) => Promise<void>;
+  }
+}
 
-const VIEWPORTS = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 800 } } as const;
+// lighthouse: the Moto G Power Lighthouse's mobile run emulates (412 × 823), where the bench saw 0.0277.
+const VIEWPORTS = { phone: { width: 360, height: 740 }, lighthouse: { width: 412, height: 823 }, desktop: { width: 1280, height: 800 } } as const;
+type Viewport = keyof typeof VIEWPORTS;
 const DIRECTION: Record<ArticleLocale, 'rtl' | 'ltr'> = { ar: 'rtl', fa: 'rtl', ur: 'rtl', he: 'rtl', en: 'ltr' };
+/** The web family of each page's headline and body text (tokens.css). */
+const BODY_FAMILY: Record<ArticleLocale, string> = { ar: 'Noto Naskh Arabic', fa: 'Noto Naskh Arabic', ur: 'Noto Nastaliq Urdu', he: 'Noto Serif Hebrew', en: 'Noto Naskh Arabic' };
+const UI_FAMILY: Record<ArticleLocale, string> = { ar: 'Noto Sans Arabic', fa: 'Noto Sans Arabic', ur: 'Noto Sans Arabic', he: 'Noto Sans Hebrew', en: 'Noto Sans Arabic' };
+/** A slow first visit: every font file arrives 1.5 s after it was asked for (slow 3G takes longer). */
+const SLOW = 1500;
 
 let frame: HTMLIFrameElement | undefined;
 let root: Root | undefined;
+let visit = 0;
 
-afterEach(() => {
+function closePage() {
   act(() => root?.unmount());
   frame?.remove();
   frame = undefined;
   root = undefined;
+}
+
+afterEach(async () => {
+  closePage();
+  await commands.delayFontFiles(null);
 });
 
 const nextFrames = (win: Window, count = 2) =>
@@ -46,122 +79,242 @@ const nextFrames = (win: Window, count = 2) =>
     step(count);
   });
 
-interface SwapResult {
-  /** Sum of the layout-shift values the page had no input for. */
-  shift: number;
-  /** The web faces that ended up loaded ("Noto Naskh Arabic 700"). */
-  loaded: string[];
-  /** The font files the page fetched, with their size in bytes. */
-  files: { file: string; bytes: number }[];
+interface CdpNode {
+  nodeId: number;
+  attributes?: string[];
+  children?: CdpNode[];
+  contentDocument?: CdpNode;
 }
 
-/** Lays out the article with only the fallback faces (or none), paints, then adds the web faces. */
-async function swapFonts(locale: ArticleLocale, viewport: keyof typeof VIEWPORTS, options: { fallbacks: boolean; server: boolean }): Promise<SwapResult> {
+function findNode(node: CdpNode, attribute: string): CdpNode | undefined {
+  if (node.attributes?.includes(attribute)) return node;
+  for (const child of [...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
+    const found = findNode(child, attribute);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The fonts Chromium drew an element's own text with, as DevTools lists them under "Rendered
+ * fonts": a web font by the family name in its file, with " (web)"; a system font by its name.
+ */
+async function renderedFonts(element: Element): Promise<string[]> {
+  element.setAttribute('data-fonts-probe', '');
+  try {
+    const session = cdp();
+    await session.send('DOM.enable');
+    await session.send('CSS.enable');
+    const { root: documentNode } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const node = findNode(documentNode, 'data-fonts-probe');
+    if (!node) throw new Error('renderedFonts: element not found over CDP');
+    const { fonts } = (await session.send('CSS.getPlatformFontsForNode', { nodeId: node.nodeId })) as { fonts: { familyName: string; isCustomFont: boolean }[] };
+    return fonts.map((font) => `${font.familyName}${font.isCustomFont ? ' (web)' : ''}`);
+  } finally {
+    element.removeAttribute('data-fonts-probe');
+  }
+}
+
+interface PageLoad {
+  /** Sum of the layout-shift values the page had no input for, from its first paint on. */
+  shift: number;
+  /** Each shift and the boxes it moved, for the failure message. */
+  shifts: string[];
+  /** The font files the page fetched, with their size in bytes. */
+  files: { file: string; bytes: number; end: number }[];
+  /** When the page was first painted (ms from its start, Paint Timing's first-paint). */
+  firstPaint: number;
+  /** What the headline and the byline's name were drawn with (see renderedFonts). */
+  headline: string[];
+  byline: string[];
+}
+
+interface LoadOptions {
+  server: boolean;
+  /** How long each font file takes to arrive (ms); null: at once, and from the HTTP cache when it is there. */
+  delay: number | null;
+  /** Files named in <link rel="preload"> in the <head>, as the README's recipes add them. */
+  preload?: string[];
+  /** Replaces fonts.css's font-display (the control). */
+  display?: string;
+  /** Loads the same font URLs as the previous page: a returning reader, whose browser has them. */
+  revisit?: boolean;
+  /** Client render only: loads every web face with FontFace.load() first, as test/setup/browser.ts should. */
+  loadFacesFirst?: boolean;
+}
+
+/** Opens the article page the way a browser meets it and records what moved until its fonts settled. */
+async function loadArticle(locale: ArticleLocale, viewport: Viewport, options: LoadOptions): Promise<PageLoad> {
+  if (!options.revisit) visit += 1;
+  let css = fontsCss.replace(/url\('([^']+\.woff2)'\)/g, `url('$1?visit=${visit}')`);
+  if (options.display) css = css.replaceAll('font-display: optional', `font-display: ${options.display}`);
+  const urls = [...css.matchAll(/url\('([^']+\.woff2\?[^']*)'\)/g)].map((m) => m[1]!);
+  const preloads = (options.preload ?? []).map((name) => {
+    const href = urls.find((url) => url.includes(`/${name}-normal.woff2`));
+    if (!href) throw new Error(`no font file ${name} in fonts.css`);
+    return `<link rel="preload" as="font" type="font/woff2" crossorigin href="${href}">`;
+  });
+  // Preloaded files come at once (a phone whose connection started fast); the rest after the delay.
+  await commands.delayFontFiles(options.delay, options.preload);
+  const html = options.server ? (await commands.renderArticleOnServer(locale)).html : '';
+
   const { width, height } = VIEWPORTS[viewport];
   frame = document.createElement('iframe');
   frame.style.cssText = `position: fixed; inset-block-start: 0; inset-inline-start: 0; inline-size: ${width}px; block-size: ${height}px; border: 0; z-index: 1`;
-  frame.srcdoc = `<!doctype html><html lang="${locale}" dir="${DIRECTION[locale]}"><head><meta charset="utf-8"></head><body style="margin: 0"></body></html>`;
-  const loadedFrame = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc =
+    `<!doctype html><html lang="${locale}" dir="${DIRECTION[locale]}"><head><meta charset="utf-8">${preloads.join('')}` +
+    `<style>${stylesCss}</style><style>${css}</style></head><body style="margin: 0"><div id="root">${html}</div></body></html>`;
+  const opened = performance.now();
+  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
-  await loadedFrame;
+  await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
   const doc = frame.contentDocument!;
 
-  const addStyle = (css: string) => {
-    const style = doc.createElement('style');
-    style.textContent = css;
-    doc.head.append(style);
-  };
-  addStyle(stylesCss);
-  if (options.fallbacks) addStyle(FALLBACK_FACES);
+  type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+  const shifts: Shift[] = [];
+  const observer = new win.PerformanceObserver((list) => shifts.push(...(list.getEntries() as Shift[])));
+  observer.observe({ type: 'layout-shift', buffered: true }); // buffered: from the first paint on
 
-  const container = doc.createElement('div');
-  doc.body.append(container);
-  if (options.server) {
-    container.innerHTML = (await commands.renderArticleOnServer(locale)).html;
-  } else {
+  if (options.loadFacesFirst) {
+    await Promise.all([...doc.fonts].filter((face) => !face.family.endsWith(' Fallback')).map((face) => face.load()));
+  }
+  if (!options.server) {
     await act(async () => {
-      root = createRoot(container);
+      root = createRoot(doc.getElementById('root')!);
       root.render(articleElement(locale));
     });
   }
-  // First paint, in the fallback fonts.
-  await nextFrames(win, 3);
-  expect(doc.fonts.size, 'no web face may exist before the swap').toBe(options.fallbacks ? (FALLBACK_FACES.match(/@font-face/g) ?? []).length : 0);
-
-  let shift = 0;
-  const observer = new win.PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-      if (!entry.hadRecentInput) shift += entry.value;
-    }
-  });
-  observer.observe({ type: 'layout-shift', buffered: true });
-
-  // The fonts arrive.
-  addStyle(WEB_FACES);
-  void container.offsetHeight; // style and layout now, so the loads start
-  await nextFrames(win);
+  // Until every file has arrived, and the frames after it.
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, (options.delay ?? 0) + 300 - (performance.now() - opened))));
   await doc.fonts.ready;
+  // ready can settle between two loads; wait until no face is loading any more (10 s at most).
+  for (let i = 0; i < 100 && [...doc.fonts].some((face) => face.status === 'loading'); i++) await new Promise((resolve) => setTimeout(resolve, 100));
   await nextFrames(win, 4);
-  await new Promise((r) => setTimeout(r, 100));
-  for (const entry of observer.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-    if (!entry.hadRecentInput) shift += entry.value;
-  }
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  shifts.push(...(observer.takeRecords() as Shift[]));
   observer.disconnect();
 
-  const loaded = [...doc.fonts].filter((f) => f.status === 'loaded' && !f.family.includes('Fallback')).map((f) => `${f.family.replaceAll('"', '')} ${f.weight}`);
+  const counted = shifts.filter((entry) => !entry.hadRecentInput);
+  const box = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
   const files = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-    .filter((e) => /\.woff2(\?|$)/.test(e.name))
-    .map((e) => ({ file: e.name.replace(/^.*\//, '').replace(/\?.*$/, ''), bytes: e.encodedBodySize }));
-  return { shift, loaded: [...new Set(loaded)].sort(), files };
+    .filter((entry) => /\.woff2(\?|$)/.test(entry.name))
+    .map((entry) => ({ file: entry.name.replace(/^.*\//, '').replace(/\?.*$/, ''), bytes: entry.encodedBodySize, end: entry.responseEnd }));
+  return {
+    shift: counted.reduce((sum, entry) => sum + entry.value, 0),
+    shifts: counted.map((entry) => `${entry.value.toFixed(4)}: ${entry.sources.map((s) => `${(s.node as Element | undefined)?.className || s.node?.nodeName} ${box(s.previousRect)} → ${box(s.currentRect)}`).join('; ')}`),
+    files,
+    firstPaint: win.performance.getEntriesByName('first-paint')[0]?.startTime ?? Number.NaN,
+    headline: await renderedFonts(doc.querySelector('h1')!),
+    byline: await renderedFonts(doc.querySelector('.maqal-Byline-name')!),
+  };
 }
 
-describe('fonts.css swaps its fonts in without moving the page (issue 17)', () => {
-  it.each([
-    ['ar', 'phone', false],
-    ['ar', 'desktop', false],
-    ['ar', 'phone', true],
-    ['ar', 'desktop', true],
-    // Not Persian at 360 px: there the byline is 2% short of the column in the fallback font and
-    // wraps onto a second line in the web font, a shift of 0.135, still open (issue 17). Matching
-    // an average width cannot promise the same line breaks for every text at every width.
-    ['fa', 'desktop', false],
-    ['he', 'phone', false],
-    ['he', 'desktop', false],
-    ['en', 'phone', false],
-    ['en', 'desktop', false],
-  ] as [ArticleLocale, keyof typeof VIEWPORTS, boolean][])('%s article, %s, server-rendered %s: no layout shift when the fonts load', async (locale, viewport, server) => {
-    const result = await swapFonts(locale, viewport, { fallbacks: true, server });
-    // The web fonts did arrive: the swap happened.
-    const family = locale === 'he' ? 'Noto Serif Hebrew' : 'Noto Naskh Arabic';
-    expect(result.loaded).toContain(`${family} 400`);
-    expect(result.loaded).toContain(`${family} 700`);
-    if (DIRECTION[locale] === 'ltr') {
-      expect(result.shift).toBe(0);
-    } else {
-      // Not quite 0 in right-to-left text, and why: a fallback matches the web font's average
-      // width, so a line of the meta row still ends up 2–5 px longer or shorter. In RTL a line's
-      // end is its left edge, and the Layout Instability API measures a box from its left edge, so
-      // the rating beside that text counts as moved (measured 0.0003–0.0019 here; without the
-      // fallbacks 0.20–0.25, and Google's "good" is below 0.1). No line is gained or lost.
-      expect(result.shift).toBeLessThan(0.005);
-    }
+/** Whether `fonts` holds the web font `family` (Noto Sans Hebrew's files name themselves "Noto Sans Hebrew Thin"). */
+const isWeb = (fonts: string[], family: string) => fonts.some((font) => font.startsWith(family) && font.endsWith(' (web)'));
+
+/*
+ * Every locale row, phone and desktop; the Arabic page client- and server-rendered (the others
+ * are client-rendered, the same page). Persian at 360 px is the row a swap broke (0.11–0.35).
+ */
+const ROWS: [ArticleLocale, Viewport, 'client' | 'server'][] = [
+  ['ar', 'phone', 'client'],
+  ['ar', 'desktop', 'client'],
+  ['ar', 'phone', 'server'],
+  ['ar', 'desktop', 'server'],
+  ['ar', 'lighthouse', 'server'],
+  ['fa', 'phone', 'client'],
+  ['fa', 'desktop', 'client'],
+  ['fa', 'phone', 'server'],
+  ['fa', 'lighthouse', 'server'],
+  ['ur', 'phone', 'client'],
+  ['ur', 'desktop', 'client'],
+  ['he', 'phone', 'client'],
+  ['he', 'desktop', 'client'],
+  ['en', 'phone', 'client'],
+  ['en', 'desktop', 'client'],
+];
+
+describe('maqal/fonts.css never moves the page when its fonts load (issue 17)', () => {
+  it.each(ROWS)('%s article, %s, %s-rendered, first visit on a slow network: drawn in the matched fallbacks, no layout shift when the files arrive', async (locale, viewport, render) => {
+    const page = await loadArticle(locale, viewport, { server: render === 'server', delay: SLOW });
+    // The files did arrive while the page was open (they are in the cache for the next page), after
+    // it had been painted...
+    expect(page.files.map((f) => f.file)).toContain(`${BODY_FAMILY[locale].toLowerCase().replaceAll(' ', '-')}-${locale === 'he' ? 'hebrew' : locale === 'en' ? 'latin' : 'arabic'}-700-normal.woff2`);
+    expect(Math.min(...page.files.map((f) => f.end))).toBeGreaterThan(SLOW);
+    expect(page.firstPaint).toBeLessThan(SLOW);
+    // ...after the page was drawn with the fallbacks, which it kept...
+    expect(isWeb(page.headline, BODY_FAMILY[locale]), page.headline.join(', ')).toBe(false);
+    expect(isWeb(page.byline, UI_FAMILY[locale]), page.byline.join(', ')).toBe(false);
+    // ...so nothing moved.
+    expect(page.shifts).toEqual([]);
+    expect(page.shift).toBe(0);
   });
 
-  it('fetches only the files a page\'s text needs: eight for the Arabic page, and for the English one no Arabic file but for an Arabic name', async () => {
-    const arabic = await swapFonts('ar', 'phone', { fallbacks: true, server: true });
+  it.each([
+    ['ar', 'phone', 'server'],
+    ['fa', 'phone', 'client'],
+    ['ur', 'phone', 'server'],
+    ['he', 'desktop', 'client'],
+    ['en', 'phone', 'client'],
+  ] as [ArticleLocale, Viewport, 'client' | 'server'][])('%s article, %s, %s-rendered, a returning reader: drawn in the web fonts from the first frame, no layout shift', async (locale, viewport, render) => {
+    await loadArticle(locale, viewport, { server: render === 'server', delay: null });
+    closePage();
+    const page = await loadArticle(locale, viewport, { server: render === 'server', delay: null, revisit: true });
+    // From the cache the files are normally there before the first paint. On a machine busy enough
+    // (the whole suite at once) that a cached file comes later, the page keeps its fallback: the
+    // same rule as a first visit, and again nothing moves.
+    const headlineFile = page.files.find((f) => f.file.startsWith(BODY_FAMILY[locale].toLowerCase().replaceAll(' ', '-')) && f.file.includes('-700-'));
+    const inTime = headlineFile === undefined || headlineFile.end <= page.firstPaint;
+    if (inTime) {
+      expect(page.headline).toEqual([`${BODY_FAMILY[locale]} (web)`]);
+      expect(isWeb(page.byline, UI_FAMILY[locale]), page.byline.join(', ')).toBe(true);
+    }
+    expect(page.shifts).toEqual([]);
+    expect(page.shift).toBe(0);
+  });
+
+  it('sets the headline in Noto Naskh Arabic on a first visit when the page preloads its file (the README recipe) and it arrives before the first paint, with no layout shift', async () => {
+    // Chromium holds the first paint up to 50 ms for fonts preloaded in the <head>
+    // (kMaxRenderingDelayForFontPreloads, third_party/blink/renderer/core/loader/render_blocking_resource_manager.cc).
+    // A fresh file from the local server normally makes it; on a machine too busy for that, the
+    // page must keep its fallback instead. The files not preloaded (the UI's Noto Sans Arabic, the
+    // Latin files) come over a slow network. Either way nothing moves. (Not covered, and not
+    // always 0: a file that is not preloaded but arrives within Chromium's 100 ms block period
+    // after the first paint is still used, and moved this page by 0.0010 once, when every file
+    // came from the local server at once.)
+    const page = await loadArticle('ar', 'phone', { server: true, delay: SLOW, preload: ['noto-naskh-arabic-arabic-700', 'noto-naskh-arabic-arabic-400'] });
+    const headlineFile = page.files.find((f) => f.file === 'noto-naskh-arabic-arabic-700-normal.woff2')!;
+    expect(isWeb(page.headline, 'Noto Naskh Arabic'), `${page.headline.join(', ')}; file at ${headlineFile.end} ms, first paint at ${page.firstPaint} ms`).toBe(headlineFile.end <= page.firstPaint);
+    expect(page.shifts).toEqual([]);
+    expect(page.shift).toBe(0);
+  });
+
+  it('draws a page in the web fonts from its first frame when it loads the faces with the FontFace API before rendering (how the test setup and Storybook get them)', async () => {
+    const page = await loadArticle('fa', 'phone', { server: false, delay: null, loadFacesFirst: true });
+    expect(page.headline).toEqual(['Noto Naskh Arabic (web)']);
+    expect(isWeb(page.byline, UI_FAMILY.fa), page.byline.join(', ')).toBe(true);
+    expect(page.shift).toBe(0);
+  });
+
+  it.each([
+    ['fa', 'phone', 0.05], // measured 0.11–0.35: the byline wraps onto a second line in the web font
+    ['ar', 'phone', 0], // measured 0.0019–0.0022
+  ] as [ArticleLocale, Viewport, number][])('moves the %s page (%s) when the same slow files are swapped in with font-display: swap (the control: the measurement sees shifts)', async (locale, viewport, atLeast) => {
+    const page = await loadArticle(locale, viewport, { server: false, delay: SLOW, display: 'swap' });
+    expect(isWeb(page.headline, BODY_FAMILY[locale]), page.headline.join(', ')).toBe(true);
+    expect(page.shift).toBeGreaterThan(atLeast);
+  });
+
+  it("fetches only the files a page's text needs: eight for the Arabic page, and for the English one no Arabic file but for an Arabic name", async () => {
+    const arabic = await loadArticle('ar', 'phone', { server: true, delay: null });
     expect(arabic.files.map((f) => f.file).sort()).toEqual(
       ['naskh-arabic-arabic-400', 'naskh-arabic-arabic-700', 'naskh-arabic-latin-400', 'naskh-arabic-latin-700', 'sans-arabic-arabic-400', 'sans-arabic-arabic-700', 'sans-arabic-latin-400', 'sans-arabic-latin-700'].map((f) => `noto-${f}-normal.woff2`),
     );
-    frame?.remove();
-    const english = await swapFonts('en', 'phone', { fallbacks: true, server: true });
+    expect(arabic.files.reduce((sum, f) => sum + f.bytes, 0)).toBe(249_676);
+    closePage();
+    const english = await loadArticle('en', 'phone', { server: true, delay: null });
     // Its one Arabic-script file sets the Arabic name of a co-author in the (bold) byline.
     expect(english.files.map((f) => f.file).filter((f) => /-(arabic|hebrew)-\d00-/.test(f))).toEqual(['noto-sans-arabic-arabic-700-normal.woff2']);
-  });
-
-  it('moves the page on the same swap without the fallback faces (the control: the measurement sees shifts)', async () => {
-    const result = await swapFonts('ar', 'phone', { fallbacks: false, server: false });
-    expect(result.loaded).toContain('Noto Naskh Arabic 400');
-    expect(result.shift).toBeGreaterThan(0.01);
   });
 });

@@ -1,6 +1,6 @@
 // Every tsx block in the README is a module an app could paste: it must type-check under strict
 // TypeScript against maqal's published declarations (issue 14). A block may import './article', the sample
-// article of examples/vite-app, as the README's Vite page does.
+// article of examples/vite-app, and './App', its App, as the README's Vite page does.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -15,6 +15,7 @@ const bare = (code: string) => code.replace(/^\/\/ \S+.*\n/, '').replace(/(from 
 describe('README page snippets are the example apps, which consumers.e2e.test.ts builds and renders in Chromium', () => {
   it.each([
     ['tsx', '// src/App.tsx', 'examples/vite-app/src/App.tsx'],
+    ['tsx', '// src/main.tsx (server-rendered or not)', 'examples/vite-app/src/main.tsx'],
     ['jsx', '// app/(ar)/page.jsx', 'examples/next-app/app/(ar)/page.jsx'],
   ])('the %s block %s is %s', (fence, heading, file) => {
     const block = [...readFileSync(`${root}README.md`, 'utf8').matchAll(new RegExp('```' + fence + '\\n([\\s\\S]*?)```', 'g'))]
@@ -36,6 +37,8 @@ describe('README tsx blocks', () => {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     copyFileSync(`${root}examples/vite-app/src/article.ts`, `${dir}article.ts`);
+    // The example's App, which the README's src/main.tsx block imports.
+    copyFileSync(`${root}examples/vite-app/src/App.tsx`, `${dir}App.tsx`);
     writeFileSync(`${dir}css.d.ts`, "declare module '*.css';\n");
     const files = blocks.map((code, i) => {
       const file = `${dir}block-${i + 1}.tsx`;

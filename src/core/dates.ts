@@ -1,4 +1,5 @@
-import { getDateTimeFormat } from './intl.js';
+import { formatToPartsWith, getDateTimeFormat } from './intl.js';
+import { recentResults } from './recent.js';
 import { describeValue as describe, warnOnce } from './warn.js';
 
 /*
@@ -112,7 +113,7 @@ function offsetAt(epochMs: number, timeZone: string): number {
   if (timeZone === 'UTC') return 0;
   const seconds = Math.floor(epochMs / 1000) * 1000;
   const fields: Record<string, string> = {};
-  for (const { type, value } of partsFormat(timeZone).formatToParts(seconds)) fields[type] = value;
+  for (const { type, value } of formatToPartsWith(partsFormat(timeZone), seconds)) fields[type] = value;
   const year = fields.era === 'BC' || fields.era === 'B' ? 1 - Number(fields.year) : Number(fields.year);
   // % 24: engines that predate hourCycle write midnight as 24.
   const wall = utcMs(year, Number(fields.month), Number(fields.day), Number(fields.hour) % 24, Number(fields.minute), Number(fields.second), 0);
@@ -143,19 +144,6 @@ export function wallClockToInstant(wall: number, timeZone: string): number {
   return candidates[0] ?? wall - before;
 }
 
-/**
- * `compute()` for `key`, cached in `map` with failures (null) included. Bounded like the locale
- * cache (locale.ts), because the value can come from outside the app's code (a CMS field, a
- * reader's zone sent with each request): past 64 entries the oldest goes.
- */
-function remember<T>(map: Map<string, T>, key: string, compute: () => T): T {
-  if (map.has(key)) return map.get(key) as T;
-  const value = compute();
-  if (map.size >= 64) map.delete(map.keys().next().value as string);
-  map.set(key, value);
-  return value;
-}
-
 /** A time zone as maqal uses it: the name to give Intl, and whether it was written as a UTC offset. */
 export interface CanonicalTimeZone {
   /** An IANA name that Node 20 and every current browser accept (`Asia/Riyadh`, `Etc/GMT-3`, `UTC`). */
@@ -168,7 +156,7 @@ export interface CanonicalTimeZone {
 const OFFSET_ZONE = /^(?:(?:UTC|GMT) ?)?([+-])(\d{1,2})(?::?(\d{2}))?$/i;
 
 // Zones already checked, failures (null) included: checking builds an Intl formatter.
-const timeZoneCache = new Map<string, CanonicalTimeZone | null>();
+const timeZoneCache = /* @__PURE__ */ recentResults<CanonicalTimeZone | null>(64, 100);
 
 /**
  * The time zone to give Intl for `value`, or null when there is none both sides would accept.
@@ -185,7 +173,7 @@ const timeZoneCache = new Map<string, CanonicalTimeZone | null>();
  * Node 20's ICU) and a value the two sides print differently would break hydration.
  */
 export function canonicalTimeZone(value: unknown): CanonicalTimeZone | null {
-  return typeof value === 'string' ? remember(timeZoneCache, value, () => checkTimeZone(value.trim())) : null;
+  return typeof value === 'string' ? timeZoneCache('', value, (zone) => checkTimeZone(zone.trim())) : null;
 }
 
 function checkTimeZone(zone: string): CanonicalTimeZone | null {
@@ -262,10 +250,10 @@ export function readCalendar(value: unknown, where: string, fallback?: string): 
 }
 
 // Calendars already checked, failures (null) included: checking builds an Intl formatter.
-const calendarCache = new Map<string, string | null>();
+const calendarCache = /* @__PURE__ */ recentResults<string | null>(64, 100);
 
 function knownCalendar(value: string): string | null {
-  return remember(calendarCache, value, () => {
+  return calendarCache('', value, () => {
     try {
       const wanted = value.trim().toLowerCase();
       const resolved = new Intl.DateTimeFormat('en', { calendar: wanted }).resolvedOptions().calendar;
@@ -290,6 +278,17 @@ export interface ReadDateOptions {
   timeZone?: string;
 }
 
+/** An ISO 8601 / RFC 3339 string's instant, and whether it was wall-clock time (no offset); null if it is no such string. */
+function readDateString(value: string, timeZone: string): { time: number; wallClock: boolean } | null {
+  const fields = parseIsoFields(value.trim());
+  if (fields === null) return null;
+  const { year, month, day, hour, minute, second, millisecond, offset } = fields;
+  const wall = utcMs(year, month, day, hour, minute, second, millisecond);
+  return offset !== undefined ? { time: wall - offset * 60_000, wallClock: false } : { time: wallClockToInstant(wall, timeZone), wallClock: true };
+}
+// The dates of recent renders (a CMS sends the same few strings for an article on every request).
+const recentStrings = /* @__PURE__ */ recentResults<{ time: number; wallClock: boolean } | null>(256, 100);
+
 /**
  * A valid Date from a Date, a timestamp in milliseconds, or an ISO 8601 / RFC 3339 string; null
  * (with a warning) for anything that would print "Invalid Date" and for any other string form.
@@ -305,19 +304,14 @@ export function readDate(value: unknown, where: string, { required = false, time
   if (value instanceof Date) time = value.getTime();
   else if (typeof value === 'number') time = value;
   else if (typeof value === 'string') {
-    const fields = parseIsoFields(value.trim());
-    if (fields === null) rejectedString = value.trim() !== '';
+    const read = recentStrings(timeZone, value, (text) => readDateString(text, timeZone));
+    if (read === null) rejectedString = value.trim() !== '';
     else {
-      const { year, month, day, hour, minute, second, millisecond, offset } = fields;
-      const wall = utcMs(year, month, day, hour, minute, second, millisecond);
-      if (offset !== undefined) time = wall - offset * 60_000;
-      else {
-        time = wallClockToInstant(wall, timeZone);
-        if (Number.isFinite(time) && process.env.NODE_ENV !== 'production') {
-          warnOnce(
-            `${where}: a date string without a UTC offset was read as wall-clock time in ${timeZone}. Add "Z" or an offset such as "+03:00" (WordPress: date_gmt + "Z"), or set timeZone to the zone the CMS writes local times in.`,
-          );
-        }
+      time = read.time;
+      if (read.wallClock && Number.isFinite(time) && process.env.NODE_ENV !== 'production') {
+        warnOnce(
+          `${where}: a date string without a UTC offset was read as wall-clock time in ${timeZone}. Add "Z" or an offset such as "+03:00" (WordPress: date_gmt + "Z"), or set timeZone to the zone the CMS writes local times in.`,
+        );
       }
     }
   }

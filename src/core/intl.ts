@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, catalogueLanguage, defaultDigits, parseLocale, type CatalogueLanguage, type NumberingSystem } from './locale.js';
+import { recentResults } from './recent.js';
 import { describeValue, warnOnce } from './warn.js';
 
 /*
@@ -6,6 +7,7 @@ import { describeValue, warnOnce } from './warn.js';
  * one maqal uses comes from this cache, keyed on its constructor, locale and options.
  */
 const cache = new Map<string, unknown>();
+export const FORMATTER_CACHE_LIMIT = 256;
 
 type IntlConstructor<T, O> = new (locale: string, options?: O) => T;
 
@@ -24,12 +26,16 @@ function withDefaultDigits<O>(name: string, locale: unknown, options: O | undefi
 }
 
 function cached<T, O>(name: string, Ctor: IntlConstructor<T, O>, locale: string, givenOptions?: O): T {
-  const options = withDefaultDigits(name, locale, givenOptions);
-  // String(): a caller without types may pass a number or an object as the locale.
-  const key = `${name}|${String(locale)}|${options ? JSON.stringify(options) : ''}`;
+  // Keyed on the options as given: the default digits follow from the locale, so they are worked
+  // out only when a formatter is built. String(): a caller without types may pass a number or an
+  // object as the locale.
+  const key = `${name}|${String(locale)}|${givenOptions ? JSON.stringify(givenOptions) : ''}`;
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
-    formatter = build(name, Ctor, locale, options);
+    formatter = build(name, Ctor, locale, withDefaultDigits(name, locale, givenOptions));
+    // Bounded like the locale cache (locale.ts), for the same reason: a tag can come from each
+    // request. A page uses a few dozen formatters; past the limit the oldest one goes.
+    if (cache.size >= FORMATTER_CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
     cache.set(key, formatter);
   }
   return formatter;
@@ -78,6 +84,51 @@ export const getRelativeTimeFormat = (locale: string, options?: Intl.RelativeTim
 export const getSegmenter = (locale: string, options?: Intl.SegmenterOptions) =>
   cached('Segmenter', Intl.Segmenter, locale, options);
 
+/*
+ * A formatter's output for one input, remembered beside the formatter. A server renders the same
+ * article on every request and a page formats the same few numbers and instants over and over
+ * (five star labels, the vote count, the publication date), and `format` on an Intl formatter
+ * costs about a microsecond each time (a date's formatToParts several). Bounded per formatter, so
+ * a page that formats a stream of different values keeps only the latest ones.
+ */
+type Outputs<T> = WeakMap<object, Map<number, T>>;
+const formatted: Outputs<string> = new WeakMap();
+const formattedParts: Outputs<readonly Intl.DateTimeFormatPart[]> = new WeakMap();
+const OUTPUTS_PER_FORMATTER = 64;
+
+function remembered<T>(outputs: Outputs<T>, formatter: object, input: number, compute: () => T): T {
+  let table = outputs.get(formatter);
+  if (!table) outputs.set(formatter, (table = new Map()));
+  let output = table.get(input);
+  if (output === undefined) {
+    output = compute();
+    if (table.size >= OUTPUTS_PER_FORMATTER) table.delete(table.keys().next().value as number);
+    table.set(input, output);
+  }
+  return output;
+}
+
+/** `formatter.format(value)`, remembered (a date by its time value). */
+export function formatWith(formatter: Intl.NumberFormat | Intl.DateTimeFormat, value: number | Date): string {
+  const input = typeof value === 'number' ? value : value.getTime();
+  // Both kinds of formatter take a number or a Date; the union of their signatures does not say so.
+  return remembered(formatted, formatter, input, () => (formatter as { format(value: number | Date): string }).format(value));
+}
+
+/** `formatter.formatToParts(date)`, remembered by the date's time value. Read-only: the array is shared. */
+export function formatToPartsWith(formatter: Intl.DateTimeFormat, date: Date | number): readonly Intl.DateTimeFormatPart[] {
+  const input = typeof date === 'number' ? date : date.getTime();
+  return remembered(formattedParts, formatter, input, () => formatter.formatToParts(date));
+}
+
+const resolved = new WeakMap<object, object>();
+/** `formatter.resolvedOptions()`, read once per formatter (each call builds a new object). Read-only. */
+export function resolvedOptionsOf<F extends { resolvedOptions(): object }>(formatter: F): Readonly<ReturnType<F['resolvedOptions']>> {
+  let options = resolved.get(formatter);
+  if (!options) resolved.set(formatter, (options = formatter.resolvedOptions()));
+  return options as ReturnType<F['resolvedOptions']>;
+}
+
 /** Number of formatters built so far; lets tests prove that rendering twice builds nothing new. */
 export const formatterCacheSize = () => cache.size;
 
@@ -89,9 +140,18 @@ export const formatterCacheSize = () => cache.size;
  */
 export function defaultNumberingSystem(locale: string): string | undefined {
   if (typeof locale !== 'string') return undefined;
-  const resolved = getNumberFormat(locale).resolvedOptions();
-  return resolved.locale.split('-')[0] === locale.split('-')[0] ? resolved.numberingSystem : undefined;
+  // resolvedOptions() builds a new object on every call; the answer for a tag never changes.
+  let digits = defaultDigitsCache.get(locale);
+  if (digits === undefined) {
+    const options = resolvedOptionsOf(getNumberFormat(locale));
+    digits = options.locale.split('-')[0] === locale.split('-')[0] ? options.numberingSystem : null;
+    if (defaultDigitsCache.size >= FORMATTER_CACHE_LIMIT) defaultDigitsCache.delete(defaultDigitsCache.keys().next().value as string);
+    defaultDigitsCache.set(locale, digits);
+  }
+  return digits ?? undefined;
 }
+// Beside the formatter cache, keyed on the same tags.
+const defaultDigitsCache = new Map<string, string | null>();
 
 /**
  * Formats a number in a locale, with the numbering system given or else the locale's default
@@ -104,7 +164,7 @@ export function formatNumber(
   options?: Omit<Intl.NumberFormatOptions, 'numberingSystem'>,
 ): string {
   const withSystem = numberingSystem ? { ...options, numberingSystem } : options;
-  return getNumberFormat(locale, withSystem).format(value);
+  return formatWith(getNumberFormat(locale, withSystem), value);
 }
 
 /**
@@ -157,7 +217,16 @@ export function formatListToParts(
   items: readonly string[],
   locale: string,
   type: Intl.ListFormatType = 'conjunction',
-): { type: 'element' | 'literal'; value: string }[] {
+): readonly ListPart[] {
+  // JSON: an unambiguous key for a list of strings, whatever characters the names hold.
+  return recentLists(`${String(locale)}|${type}`, JSON.stringify(items), () => listParts(items, locale, type));
+}
+
+type ListPart = { readonly type: 'element' | 'literal'; readonly value: string };
+// The bylines of recent renders: 256 lists of names, each a few hundred characters at most.
+const recentLists = /* @__PURE__ */ recentResults<readonly ListPart[]>(256, 2_000);
+
+function listParts(items: readonly string[], locale: string, type: Intl.ListFormatType): ListPart[] {
   const parts = getListFormat(locale, { type, style: 'long' }).formatToParts(items);
   const comma = type === 'conjunction' ? COMMA_BEFORE_CONJUNCTION[catalogueLanguage(locale)] : undefined;
   const lastLiteral = parts.length - 2;

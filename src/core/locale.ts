@@ -30,27 +30,66 @@ const NEAREST: Record<string, CatalogueLanguage> = { iw: 'he', yi: 'he', ps: 'fa
  * goes (a Map iterates in insertion order), which keeps the cost O(1) and needs no bookkeeping.
  */
 export const LOCALE_CACHE_LIMIT = 64;
-const localeCache = new Map<string, Intl.Locale | null>();
+
+/**
+ * What maqal reads from one tag, worked out once: the Intl.Locale getters and `getTextInfo()` are
+ * calls into the engine that build strings and objects, and a page's render asks the same few
+ * tags the same questions hundreds of times (a server render of an article asks ~150).
+ */
+interface TagFacts {
+  readonly locale: Intl.Locale;
+  readonly tag: string;
+  readonly language: string;
+  readonly catalogue: CatalogueLanguage;
+  readonly digits: NumberingSystem | undefined;
+  readonly direction: Direction;
+  readonly formatting: string;
+}
+const localeCache = new Map<string, TagFacts | null>();
+
+function factsOf(locale: Intl.Locale): TagFacts {
+  const { language } = locale;
+  const tag = locale.toString();
+  const catalogue: CatalogueLanguage = CATALOGUE_LANGUAGES.includes(language) ? (language as CatalogueLanguage) : (NEAREST[language] ?? DEFAULT_LOCALE);
+  const info = locale as TextInfoLocale;
+  const text = typeof info.getTextInfo === 'function' ? info.getTextInfo() : info.textInfo;
+  const direction: Direction =
+    text?.direction === 'rtl' || text?.direction === 'ltr' ? text.direction : RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
+  return {
+    locale,
+    tag,
+    language,
+    catalogue,
+    digits: locale.numberingSystem ? undefined : DEFAULT_DIGITS[language],
+    direction,
+    formatting: language === catalogue ? tag : catalogue,
+  };
+}
+
+/** The facts of a tag, or null for anything that is not a BCP 47 tag (wrong type included). */
+function facts(tag: unknown): TagFacts | null {
+  if (typeof tag !== 'string') return null;
+  const hit = localeCache.get(tag);
+  if (hit !== undefined) return hit;
+  let found: TagFacts | null = null;
+  if (tag.trim() !== '') {
+    try {
+      found = factsOf(new Intl.Locale(tag.trim()));
+    } catch {
+      found = null;
+    }
+  }
+  if (localeCache.size >= LOCALE_CACHE_LIMIT) localeCache.delete(localeCache.keys().next().value as string);
+  localeCache.set(tag, found);
+  return found;
+}
 
 /**
  * Parses a BCP 47 tag, returning null for anything that is not one (wrong type included). The
  * result is cached and shared: treat it as read-only (Intl.Locale has no mutating methods).
  */
 export function parseLocale(tag: unknown): Intl.Locale | null {
-  if (typeof tag !== 'string') return null;
-  const hit = localeCache.get(tag);
-  if (hit !== undefined) return hit;
-  let parsed: Intl.Locale | null = null;
-  if (tag.trim() !== '') {
-    try {
-      parsed = new Intl.Locale(tag.trim());
-    } catch {
-      parsed = null;
-    }
-  }
-  if (localeCache.size >= LOCALE_CACHE_LIMIT) localeCache.delete(localeCache.keys().next().value as string);
-  localeCache.set(tag, parsed);
-  return parsed;
+  return facts(tag)?.locale ?? null;
 }
 
 /** Number of tags parsed and kept; lets tests prove the cache reuses and stays bounded. */
@@ -58,15 +97,12 @@ export const localeCacheSize = () => localeCache.size;
 
 /** The canonical locale tag maqal formats with: the given tag if valid, else Arabic. */
 export function normalizeLocale(tag: unknown): string {
-  return parseLocale(tag)?.toString() ?? DEFAULT_LOCALE;
+  return facts(tag)?.tag ?? DEFAULT_LOCALE;
 }
 
 /** Which catalogue serves a locale: its language, else the nearest one we ship, else Arabic. */
 export function catalogueLanguage(tag: unknown): CatalogueLanguage {
-  const language = parseLocale(tag)?.language;
-  if (!language) return DEFAULT_LOCALE;
-  if (CATALOGUE_LANGUAGES.includes(language)) return language as CatalogueLanguage;
-  return NEAREST[language] ?? DEFAULT_LOCALE;
+  return facts(tag)?.catalogue ?? DEFAULT_LOCALE;
 }
 
 /*
@@ -88,9 +124,7 @@ const DEFAULT_DIGITS: Readonly<Record<string, NumberingSystem>> = { ar: 'latn' }
  * digits (`ar-EG-u-nu-arab`): an explicit choice wins over the default.
  */
 export function defaultDigits(tag: unknown): NumberingSystem | undefined {
-  const locale = parseLocale(tag);
-  if (!locale || locale.numberingSystem) return undefined;
-  return DEFAULT_DIGITS[locale.language];
+  return facts(tag)?.digits;
 }
 
 /**
@@ -102,9 +136,7 @@ export function defaultDigits(tag: unknown): NumberingSystem | undefined {
  * and a browser and would break hydration.
  */
 export function formattingLocale(locale: unknown): string {
-  const tag = normalizeLocale(locale);
-  const language = catalogueLanguage(tag);
-  return parseLocale(tag)?.language === language ? tag : language;
+  return facts(locale)?.formatting ?? DEFAULT_LOCALE;
 }
 
 type TextInfoLocale = Intl.Locale & {
@@ -114,11 +146,7 @@ type TextInfoLocale = Intl.Locale & {
 
 /** The writing direction of a locale, from CLDR text info where the engine has it. */
 export function localeDirection(tag: unknown): Direction {
-  const locale = parseLocale(tag) as TextInfoLocale | null;
-  if (!locale) return 'rtl';
-  const info = typeof locale.getTextInfo === 'function' ? locale.getTextInfo() : locale.textInfo;
-  if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
-  return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
+  return facts(tag)?.direction ?? 'rtl';
 }
 
 /**

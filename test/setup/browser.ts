@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import '../../src/styles/fonts.css';
 import '../../src/styles/index.css';
+import { beforeAll } from 'vitest';
+import { loadWebFonts } from '../../.storybook/loadWebFonts';
+
+// Layout tests and screenshot baselines measure maqal's own fonts (see loadWebFonts).
+beforeAll(loadWebFonts);
 
 declare module 'vitest/browser' {
   interface BrowserCommands {

@@ -5,8 +5,9 @@ import { article, summaryEn } from './article';
 const rate = (stars: number) => new Promise<void>((resolve) => setTimeout(() => resolve(void stars), 300));
 
 // One provider sets the language, time zone and digits for every part, static ones included; the
-// English summary is an island with a provider of its own.
-export function App() {
+// English summary is an island with a provider of its own. `now` is the time the page was rendered
+// on the server (npm run build:static), so that the relative time hydrates with the same words.
+export function App({ now }: { now?: string }) {
   return (
     <MaqalProvider locale="ar" timeZone="Asia/Riyadh">
       <Article>
@@ -19,7 +20,7 @@ export function App() {
             <>
               <Byline authors={article.authors} />
               <Timestamp dateTime={article.published} published format="date" secondaryCalendar="islamic-umalqura" />
-              <Timestamp dateTime={article.updated} updated format="relative" />
+              <Timestamp dateTime={article.updated} updated format="relative" now={now} />
               <ReadingTime text={article.body} />
               <StarRating average={4.2} count={37} onRate={rate} />
             </>

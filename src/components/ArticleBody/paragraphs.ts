@@ -1,4 +1,5 @@
 import { isInvisible } from '../../core/content.js';
+import { recentResults } from '../../core/recent.js';
 import { cleanProse } from '../../core/sanitize.js';
 
 /*
@@ -21,8 +22,16 @@ const SPACES = /[\t\v\f \u1680\u2000-\u200A\u205F\u3000]{2,}|[\t\v\f\u1680\u2000
  * nothing visible (spaces, RLM, zero-width characters, bidi controls) looks empty in the CMS, so it
  * ends a paragraph like a blank line; dropped, it would leave an empty-looking <p>.
  */
-export function splitParagraphs(value: unknown, where: string): string[][] {
-  const text = cleanProse(value, where)
+export function splitParagraphs(value: unknown, where: string): readonly (readonly string[])[] {
+  // A string is split the same way wherever it comes from, with no warning to give: remembered.
+  return typeof value === 'string' ? recentSplits('', value, split) : split(cleanProse(value, where));
+}
+
+// 64 texts of up to 200,000 characters (a long article whole): ~13 MB at most.
+const recentSplits = /* @__PURE__ */ recentResults<readonly (readonly string[])[]>(64, 200_000);
+
+function split(value: string): string[][] {
+  const text = cleanProse(value, '')
     .replace(/\r\n?/g, '\n')
     // Unicode's own separators: U+2029 ends a paragraph, U+2028 a line.
     .replace(/\u2029/g, '\n\n')

@@ -1,5 +1,6 @@
 import { getSegmenter } from '../../core/intl.js';
 import { parseLocale } from '../../core/locale.js';
+import { recentResults } from '../../core/recent.js';
 
 /**
  * Words a minute by language, for silent reading of news prose.
@@ -22,29 +23,12 @@ export function wordsPerMinuteFor(locale: string): number {
 
 // Counts of recent paragraphs, by locale then text. A server renders a popular article again on
 // every request, and segmenting its words was the largest single part of the article page's server
-// render (issue 17: 0.19 of 0.72 ms). Bounded: past PARAGRAPHS entries the cache starts again, and
-// paragraphs longer than LONGEST are not kept, so it holds at most ~5 MB of text.
-const PARAGRAPHS = 256;
-const LONGEST = 10_000;
-const counted = new Map<string, Map<string, number>>();
-let countedSize = 0;
+// render (issue 17: 0.19 of 0.72 ms). 256 paragraphs of at most 10,000 characters: ~5 MB at most.
+const counted = /* @__PURE__ */ recentResults<number>(256, 10_000);
 
-/** countWords, remembered for recent paragraphs (the same result; see `counted`). */
+/** countWords, remembered for recent paragraphs (the same result; see core/recent.ts). */
 export function countWordsCached(text: string, locale: string): number {
-  if (text.length > LONGEST) return countWords(text, locale);
-  let byText = counted.get(locale);
-  const hit = byText?.get(text);
-  if (hit !== undefined) return hit;
-  const count = countWords(text, locale);
-  if (countedSize >= PARAGRAPHS) {
-    counted.clear();
-    countedSize = 0;
-    byText = undefined;
-  }
-  if (!byText) counted.set(locale, (byText = new Map()));
-  byText.set(text, count);
-  countedSize += 1;
-  return count;
+  return counted(locale, text, (paragraph) => countWords(paragraph, locale));
 }
 
 // The longest string given to Intl.Segmenter at once. Its cost per segment grows with the length

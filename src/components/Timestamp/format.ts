@@ -1,5 +1,5 @@
 import { readCalendar, readTimeZone } from '../../core/dates.js';
-import { getDateTimeFormat, getRelativeTimeFormat } from '../../core/intl.js';
+import { formatToPartsWith, formatWith, getDateTimeFormat, getRelativeTimeFormat, resolvedOptionsOf } from '../../core/intl.js';
 import { catalogueLanguage, formattingLocale, type CatalogueLanguage, type NumberingSystem } from '../../core/locale.js';
 import { readNumberingSystem } from '../../core/sanitize.js';
 import type { MaqalSettings } from '../../core/settings.js';
@@ -17,6 +17,7 @@ const ABSOLUTE: Record<Exclude<TimestampFormat, 'relative'>, Intl.DateTimeFormat
 };
 /** The full date shown in the title of a relative time. */
 const FULL: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeStyle: 'short' };
+const FULL_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'full' };
 
 export function readFormat(value: unknown): TimestampFormat {
   if (value === undefined || value === null) return 'datetime';
@@ -90,17 +91,16 @@ const LONG_DATE_WITH_ERA: Intl.DateTimeFormatOptions = { year: 'numeric', month:
  * (تشرين الثاني); pan-Arab outlets print two ("نوفمبر/تشرين الثاني"), the reader's own first.
  */
 const monthName = (tag: string, date: Date, timeZone: string) =>
-  getDateTimeFormat(tag, { month: 'long', timeZone, calendar: 'gregory' }).format(date);
+  formatWith(getDateTimeFormat(tag, { month: 'long', timeZone, calendar: 'gregory' }), date);
 
 /** The date alone, as `format="date"` shows it, with the extras asked for. */
 function formatDate(date: Date, settings: DateSettings, extras: DateExtras, calendar = settings.calendar): string {
   const format = dateFormat(settings, extras.era ? LONG_DATE_WITH_ERA : ABSOLUTE.date, calendar);
-  if (!extras.bothMonthNames || catalogueLanguage(settings.locale) !== 'ar' || format.resolvedOptions().calendar !== 'gregory') {
-    return format.format(date);
+  if (!extras.bothMonthNames || catalogueLanguage(settings.locale) !== 'ar' || resolvedOptionsOf(format).calendar !== 'gregory') {
+    return formatWith(format, date);
   }
   const syriac = monthName('ar-SY', date, settings.timeZone);
-  return format
-    .formatToParts(date)
+  return formatToPartsWith(format, date)
     .map(({ type, value }) => {
       if (type !== 'month') return value;
       const other = value === syriac ? monthName('ar', date, settings.timeZone) : syriac;
@@ -153,7 +153,7 @@ export function formatAbsoluteParts(
 
 /** The instant in one of the absolute formats, as CLDR writes it for the locale. */
 export function formatAbsolute(date: Date, format: Exclude<TimestampFormat, 'relative'>, settings: DateSettings): string {
-  return dateFormat(settings, ABSOLUTE[format]).format(date);
+  return formatWith(dateFormat(settings, ABSOLUTE[format]), date);
 }
 
 /** The date-time fields a full-date pattern is given, each already formatted by Intl. */
@@ -183,10 +183,10 @@ const FULL_PATTERNS: Partial<Record<CatalogueLanguage, (fields: FullDateFields) 
 export function formatFull(date: Date, settings: DateSettings): string {
   const pattern = FULL_PATTERNS[catalogueLanguage(settings.locale)];
   const fields: Record<string, string> = { time: formatAbsolute(date, 'time', settings) };
-  if (pattern) for (const { type, value } of dateFormat(settings, { dateStyle: 'full' }).formatToParts(date)) fields[type] ??= value;
+  if (pattern) for (const { type, value } of formatToPartsWith(dateFormat(settings, FULL_DATE), date)) fields[type] ??= value;
   const { weekday, day, month, year } = fields;
   // No pattern, or a calendar whose full date lacks one of the fields (none Intl ships): CLDR's own.
-  return pattern && weekday && day && month && year ? pattern({ ...fields, era: fields.era ?? '' } as FullDateFields) : dateFormat(settings, FULL).format(date);
+  return pattern && weekday && day && month && year ? pattern({ ...fields, era: fields.era ?? '' } as FullDateFields) : formatWith(dateFormat(settings, FULL), date);
 }
 
 /**
@@ -201,7 +201,7 @@ export function formatSecondary(
   extras: DateExtras = {},
 ): string | null {
   if (!calendar || format === 'time' || format === 'relative') return null;
-  if (dateFormat(settings, ABSOLUTE.date).resolvedOptions().calendar === calendar) return null;
+  if (resolvedOptionsOf(dateFormat(settings, ABSOLUTE.date)).calendar === calendar) return null;
   return formatDate(date, settings, { era: extras.era }, calendar);
 }
 
