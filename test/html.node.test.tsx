@@ -56,7 +56,10 @@ describe('size and depth', () => {
     expect(htmlToText(`${'<b>'.repeat(10_000)}نص`)).toBe('نص');
   });
 
-  describe('time, in a production server process (n against 4n: linear about 4×, quadratic 16×)', () => {
+  // Timed in one project only: the time is the parser's and the walk's, and the node and
+  // node-react18 projects timing side by side on a 2-core machine disturbed each other (a ratio of
+  // 8.2 and 9.0 once each, where linear is about 4 and quadratic 16).
+  describe.skipIf(process.env.MAQAL_EXPECT_REACT === '18')('time, in a production server process (n against 4n: linear about 4×, quadratic 16×)', () => {
     let timings: Timings;
     beforeAll(async () => {
       const outfile = fileURLToPath(new URL('../node_modules/.cache/maqal/htmlPerf.mjs', import.meta.url));
