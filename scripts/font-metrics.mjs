@@ -13,10 +13,12 @@
 // 0.0003-0.0022 (the meta row in right-to-left text, whose boxes start at their right edge) and
 // the Persian page at 360 px by 0.11-0.35 (its date line wrapped); Layout Instability counts any box whose
 // starting point moved 3 CSS px or more (kMovementThreshold in Chromium's
-// third_party/blink/renderer/core/layout/layout_shift_tracker.cc). With optional, Chromium never
-// swaps a font into a page it has drawn with the fallback (https://web.dev/articles/preload-optional-fonts,
-// https://github.com/w3c/csswg-drafts/issues/5924), so nothing can move, whatever the text and
-// width: CLS 0 by construction (test/fonts.browser.test.tsx). The price: a first visit on a slow
+// third_party/blink/renderer/core/layout/layout_shift_tracker.cc). With optional, a font that is
+// not there by the end of its short block period (100 ms from its request) is never swapped in
+// (https://web.dev/articles/preload-optional-fonts, https://github.com/w3c/csswg-drafts/issues/5924),
+// so a file that comes late moves nothing, whatever the text and width (test/fonts.browser.test.tsx:
+// CLS 0 in every locale). One case remains: a file that lands inside that block period but after
+// the first paint is still used, and moved the page by 0.0010 once; preloading avoids it. The price: a first visit on a slow
 // network reads the page in the matched fallback; the files still download, and the next page uses
 // them. News sites are ranked and paid by their Core Web Vitals (issue 17), CLS among them, so
 // that is the right default; preloading the headline and body files (README) makes the web font
@@ -298,10 +300,11 @@ export async function generate() {
  * only the files a page's text needs. Each face lists local() names first, so a reader who has the
  * font installed (Android ships these Noto families) downloads nothing.
  *
- * font-display: optional, so a font never replaces another on a page already drawn, and nothing
- * moves (issue 17: CLS 0). A file that is in the reader's cache, or preloaded and arrived within
- * the 50 ms Chromium holds the first paint for it, is used from the first frame; one that comes
- * later is fetched and cached for the next page, and this page keeps its fallback. With swap, the
+ * font-display: optional, so a font that comes late never replaces another on a page already
+ * drawn, and nothing moves (issue 17: CLS 0). A file that is in the reader's cache, or preloaded
+ * and arrived within the 50 ms Chromium holds the first paint for it, is used from the first frame;
+ * one that comes after its 100 ms block period is fetched and cached for the next page, and this
+ * page keeps its fallback. With swap, the
  * late swap moved the page: 0.0003-0.0022 on most pages, 0.11-0.35 on the Persian one at 360 px.
  *
  * Each "<family> Fallback" face is a system font scaled and given the web font's vertical metrics,
