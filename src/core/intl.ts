@@ -140,18 +140,9 @@ export const formatterCacheSize = () => cache.size;
  */
 export function defaultNumberingSystem(locale: string): string | undefined {
   if (typeof locale !== 'string') return undefined;
-  // resolvedOptions() builds a new object on every call; the answer for a tag never changes.
-  let digits = defaultDigitsCache.get(locale);
-  if (digits === undefined) {
-    const options = resolvedOptionsOf(getNumberFormat(locale));
-    digits = options.locale.split('-')[0] === locale.split('-')[0] ? options.numberingSystem : null;
-    if (defaultDigitsCache.size >= FORMATTER_CACHE_LIMIT) defaultDigitsCache.delete(defaultDigitsCache.keys().next().value as string);
-    defaultDigitsCache.set(locale, digits);
-  }
-  return digits ?? undefined;
+  const options = resolvedOptionsOf(getNumberFormat(locale));
+  return options.locale.split('-')[0] === locale.split('-')[0] ? options.numberingSystem : undefined;
 }
-// Beside the formatter cache, keyed on the same tags.
-const defaultDigitsCache = new Map<string, string | null>();
 
 /**
  * Formats a number in a locale, with the numbering system given or else the locale's default
