@@ -71,6 +71,57 @@ describe('Byline bidi isolation in Chromium', () => {
   });
 });
 
+describe('Byline source in Chromium (issue 14)', () => {
+  /** The line boxes (tops, rounded) a piece of text is drawn on. */
+  const tops = (range: Range) => [...new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))];
+  const lineTops = (element: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return tops(range);
+  };
+  /** The lines of the last name's unit (its name and role) before the source that ends it. */
+  const lastNameTops = (byline: Element) => {
+    const source = byline.querySelector('.maqal-Byline-source')!;
+    const range = document.createRange();
+    range.setStart(source.closest('.maqal-Byline-author')!, 0);
+    range.setEndBefore(source);
+    return tops(range);
+  };
+
+  it.each([
+    ['ar', 'rtl', [{ name: 'ليلى حداد', role: 'مراسلة الشؤون الثقافية' }, { name: 'عمر بن سليمان الفاسي', role: 'مكتب الرباط' }], 'وكالات'],
+    ['ar', 'rtl', [{ name: 'ليلى حداد' }, { name: 'نور الهدى بن علي', contribution: 'translation' as const }], 'وكالة الأنباء'],
+    ['en', 'ltr', [{ name: 'Nadia Ben Salem' }, { name: 'Tom Baker' }], 'Reuters'],
+  ] as const)('%s: the source starts on the line of the last name at every width from 160 to 520 px, and nothing overflows', async (locale, dir, authors, source) => {
+    const screen = await render(
+      <div dir={dir} data-testid="box">
+        <Byline locale={locale} authors={[...authors]} source={source} />
+      </div>,
+    );
+    await document.fonts.ready;
+    const box = screen.getByTestId('box').element() as HTMLElement;
+    const sourceElement = box.querySelector('.maqal-Byline-source')!;
+    for (let width = 160; width <= 520; width += 4) {
+      box.style.inlineSize = `${width}px`;
+      const [sourceTop] = lineTops(sourceElement);
+      expect(lastNameTops(box).at(-1), `${width} px: the source on the last name's line`).toBe(sourceTop);
+      expect(box.scrollWidth, `${width} px`).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('wraps a 200-character name inside a narrow column when a source follows it, the source on its last line', async () => {
+    const name = 'عبد'.repeat(67).slice(0, 200);
+    const screen = await render(
+      <div dir="rtl" style={{ inlineSize: '240px' }}>
+        <Byline data-testid="b" authors={[{ name: 'ليلى حداد' }, { name }]} source="وكالات" />
+      </div>,
+    );
+    const byline = screen.getByTestId('b').element();
+    expect(byline.scrollWidth).toBeLessThanOrEqual(240);
+    expect(lineTops(byline.querySelector('.maqal-Byline-source')!)).toEqual(lastNameTops(byline).slice(-1));
+  });
+});
+
 describe('Byline avatar fallback in Chromium', () => {
   it('shows the initial when the photo fails, without JavaScript', async () => {
     const screen = await render(

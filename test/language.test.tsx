@@ -268,10 +268,12 @@ describe('credits that are not writing get their own label', () => {
     const credits = [...container.querySelectorAll('.maqal-Byline-credit')].map((credit) => [credit.getAttribute('data-contribution'), credit.textContent]);
     expect(credits).toEqual([
       ['photos', 'تصوير: عمر بن سليمان الفاسي و Sara Cohen'],
-      ['translation', 'ترجمة: نور الهدى بن علي'],
+      // The source ends the last name's unit, after a no-break space CSS draws as a rule (Byline.css).
+      ['translation', 'ترجمة: نور الهدى بن عليوكالات'],
     ]);
+    expect(container.querySelector('.maqal-Byline-credit:last-child .maqal-Byline-author:last-child > .maqal-Byline-source')).toHaveTextContent(/^وكالات$/);
     expect(container.textContent).not.toMatch(/\(تصوير\)/);
-    expect(container.textContent).toBe('بقلم ليلى حداد تصوير: عمر بن سليمان الفاسي و Sara Cohen ترجمة: نور الهدى بن علي وكالات');
+    expect(container.textContent).toBe('بقلم ليلى حداد تصوير: عمر بن سليمان الفاسي و Sara Cohen ترجمة: نور الهدى بن عليوكالات');
     // Every person is still counted.
     expect(container.firstElementChild).toHaveAttribute('data-authors', '4');
   });

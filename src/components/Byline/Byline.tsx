@@ -120,7 +120,7 @@ function firstGrapheme(name: string, locale: string): string {
   return first.done ? '' : first.value.segment;
 }
 
-function AuthorName({ author, before, after }: { author: Author; before: string; after: string }) {
+function AuthorName({ author, before, after, tail }: { author: Author; before: string; after: string; tail?: ReactNode }) {
   // <bdi>: a Latin name, a name ending in punctuation or digits cannot reorder the text around it.
   const name = <bdi className="maqal-Byline-name">{author.name}</bdi>;
   return (
@@ -142,6 +142,7 @@ function AuthorName({ author, before, after }: { author: Author; before: string;
         </>
       )}
       {after}
+      {tail}
     </span>
   );
 }
@@ -152,7 +153,7 @@ function AuthorName({ author, before, after }: { author: Author; before: string;
  * name before and what follows ("و" in "أ وب", "and " in "A and B") starting the name after, so
  * a line breaks only at that space and an Arabic "و" never ends a line apart from its name.
  */
-function authorUnits(parts: readonly { type: string; value: string }[], list: Author[]): ReactNode[] {
+function authorUnits(parts: readonly { type: string; value: string }[], list: Author[], tail: ReactNode): ReactNode[] {
   const units: { author: Author; before: string; after: string }[] = [];
   const spaces: string[] = [];
   let before = '';
@@ -171,7 +172,8 @@ function authorUnits(parts: readonly { type: string; value: string }[], list: Au
     spaces[units.length - 1] = space[0];
     before = part.value.slice(space.index + space[0].length);
   }
-  return units.flatMap((unit, key) => [<AuthorName key={key} {...unit} />, spaces[key] ?? '']);
+  const last = units.length - 1;
+  return units.flatMap((unit, key) => [<AuthorName key={key} {...unit} tail={key === last ? tail : undefined} />, spaces[key] ?? '']);
 }
 
 /**
@@ -197,12 +199,23 @@ export const Byline = /* @__PURE__ */ staticPart(
     const prefixText = cleanText(prefix === undefined ? words.prefix : prefix, 'Byline prefix').trim();
     const withAvatars = list.filter((author) => author.hasAvatar);
     // Names joined as the locale's news sites join them (formatListToParts: "و Omar", no comma before Persian "و").
-    const join = (group: Author[]) => authorUnits(formatListToParts(group.map((a) => a.name), intlLocale), group);
+    const join = (group: Author[], tail: ReactNode) => authorUnits(formatListToParts(group.map((a) => a.name), intlLocale), group, tail);
     const writers = list.filter((author) => author.contribution === 'text');
     const creditLabels = pickMessages(creditMessages, locale, { ...overridesFor(settings, locale, 'credits'), ...messages });
     const credits = CONTRIBUTIONS.map((contribution) => ({ contribution, group: list.filter((a) => a.contribution === contribution) })).filter(
       ({ group }) => group.length > 0,
     );
+    /*
+     * The source ("وكالات") ends the last name's unit, after a space CSS draws as a rule: the unit
+     * is an inline-block (Byline.css), so the source moves to the next line with that name, never
+     * alone under a one-line byline (issue 14), and a unit longer than the line wraps inside itself.
+     * A line may always break after an inline-block, so a sibling of it could not be held.
+     */
+    const sourceLine = sourceText ? (
+      <span className="maqal-Byline-source">
+        <bdi>{sourceText}</bdi>
+      </span>
+    ) : null;
 
     return (
       <div
@@ -237,7 +250,7 @@ export const Byline = /* @__PURE__ */ staticPart(
                   <span className="maqal-Byline-prefix">{prefixText}</span>{' '}
                 </>
               )}
-              {join(writers)}
+              {join(writers, credits.length === 0 && sourceLine)}
             </span>
           )}
           {credits.map(({ contribution, group }, index) => {
@@ -251,18 +264,12 @@ export const Byline = /* @__PURE__ */ staticPart(
                       <span className="maqal-Byline-label">{label}</span>{' '}
                     </>
                   )}
-                  {join(group)}
+                  {join(group, index === credits.length - 1 && sourceLine)}
                 </span>
               </Fragment>
             );
           })}
-          {/* After the writers the space is CSS's (Byline.css draws a rule in it); after a credit it is this one. */}
-          {sourceText && credits.length > 0 && ' '}
-          {sourceText && (
-            <span className="maqal-Byline-source">
-              <bdi>{sourceText}</bdi>
-            </span>
-          )}
+          {list.length === 0 && sourceLine}
         </span>
       </div>
     );
