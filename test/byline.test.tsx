@@ -77,6 +77,8 @@ describe('Byline: names joined as each locale joins a list', () => {
     const { container } = render(<Byline authors={[{ name: 'ليلى حداد', role: 'مراسلة الشؤون الاقتصادية' }]} source="وكالات" />);
     expect(container.querySelector('.maqal-Byline-role')).toHaveTextContent('(مراسلة الشؤون الاقتصادية)');
     expect(container.querySelector('.maqal-Byline-source')).toHaveTextContent('وكالات');
+    // The gap before the source is text, not only CSS: copied text and reader modes keep the words apart.
+    expect(container.textContent).toBe('بقلم ليلى حداد (مراسلة الشؤون الاقتصادية)\u00a0وكالات');
   });
 });
 

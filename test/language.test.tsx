@@ -268,12 +268,12 @@ describe('credits that are not writing get their own label', () => {
     const credits = [...container.querySelectorAll('.maqal-Byline-credit')].map((credit) => [credit.getAttribute('data-contribution'), credit.textContent]);
     expect(credits).toEqual([
       ['photos', 'تصوير: عمر بن سليمان الفاسي و Sara Cohen'],
-      // The source ends the last name's unit, after a no-break space CSS draws as a rule (Byline.css).
-      ['translation', 'ترجمة: نور الهدى بن عليوكالات'],
+      // The source ends the last name's unit, after a no-break space CSS widens into a rule (Byline.css).
+      ['translation', 'ترجمة: نور الهدى بن علي\u00a0وكالات'],
     ]);
     expect(container.querySelector('.maqal-Byline-credit:last-child .maqal-Byline-author:last-child > .maqal-Byline-source')).toHaveTextContent(/^وكالات$/);
     expect(container.textContent).not.toMatch(/\(تصوير\)/);
-    expect(container.textContent).toBe('بقلم ليلى حداد تصوير: عمر بن سليمان الفاسي و Sara Cohen ترجمة: نور الهدى بن عليوكالات');
+    expect(container.textContent).toBe('بقلم ليلى حداد تصوير: عمر بن سليمان الفاسي و Sara Cohen ترجمة: نور الهدى بن علي\u00a0وكالات');
     // Every person is still counted.
     expect(container.firstElementChild).toHaveAttribute('data-authors', '4');
   });

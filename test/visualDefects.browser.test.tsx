@@ -191,11 +191,12 @@ describe('ArticleMeta: the rating set to the row’s text, one separator (issue 
         range.selectNodeContents(element);
         return range.getBoundingClientRect();
       };
-      // The source ends the last name's unit (Byline.tsx): the names are the authors' letters before it.
+      // The source ends the last name's unit (Byline.tsx): the names are the authors' letters
+      // before the gap (a no-break space) that leads to it.
       const sourceText = meta.querySelector('.maqal-Byline-source')!;
       const names = document.createRange();
       names.setStart(meta.querySelector('.maqal-Byline-authors')!, 0);
-      names.setEndBefore(sourceText);
+      names.setEndBefore(meta.querySelector('.maqal-Byline-gap')!);
       const authors = names.getBoundingClientRect();
       const sourceBox = letters(sourceText);
       gaps.push(dir === 'rtl' ? [sourceBox.right, authors.left] : [authors.right, sourceBox.left]);

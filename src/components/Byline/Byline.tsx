@@ -206,16 +206,23 @@ export const Byline = /* @__PURE__ */ staticPart(
       ({ group }) => group.length > 0,
     );
     /*
-     * The source ("وكالات") ends the last name's unit, after a space CSS draws as a rule: the unit
-     * is an inline-block (Byline.css), so the source moves to the next line with that name, never
-     * alone under a one-line byline (issue 14), and a unit longer than the line wraps inside itself.
-     * A line may always break after an inline-block, so a sibling of it could not be held.
+     * The source ("وكالات") ends the last name's unit, after a no-break space that CSS widens and
+     * draws a rule in: the unit is an inline-block (Byline.css), so the source moves to the next
+     * line with that name, never alone under a one-line byline (issue 14), and a unit longer than
+     * the line wraps inside itself. (A line may always break after an inline-block, so a sibling of
+     * the unit could not be held to it.) The space is text, so copied text and reader modes keep it.
      */
-    const sourceLine = sourceText ? (
+    const sourceSpan = sourceText ? (
       <span className="maqal-Byline-source">
         <bdi>{sourceText}</bdi>
       </span>
     ) : null;
+    const sourceAfterName = sourceSpan && (
+      <>
+        <span className="maqal-Byline-gap">{'\u00a0'}</span>
+        {sourceSpan}
+      </>
+    );
 
     return (
       <div
@@ -250,7 +257,7 @@ export const Byline = /* @__PURE__ */ staticPart(
                   <span className="maqal-Byline-prefix">{prefixText}</span>{' '}
                 </>
               )}
-              {join(writers, credits.length === 0 && sourceLine)}
+              {join(writers, credits.length === 0 && sourceAfterName)}
             </span>
           )}
           {credits.map(({ contribution, group }, index) => {
@@ -264,12 +271,12 @@ export const Byline = /* @__PURE__ */ staticPart(
                       <span className="maqal-Byline-label">{label}</span>{' '}
                     </>
                   )}
-                  {join(group, index === credits.length - 1 && sourceLine)}
+                  {join(group, index === credits.length - 1 && sourceAfterName)}
                 </span>
               </Fragment>
             );
           })}
-          {list.length === 0 && sourceLine}
+          {list.length === 0 && sourceSpan}
         </span>
       </div>
     );
