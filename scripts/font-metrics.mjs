@@ -292,10 +292,11 @@ export async function generate() {
  * (npm run build and test/fonts.node.test.ts fail when the two differ).
  *
  * Noto Naskh Arabic sets body text and headlines: Naskh is the style Arabic readers know from
- * printed news, with open letterforms that stay clear at 16px. Noto Sans Arabic sets short UI text
- * (kicker, byline, rating, buttons), where a sans reads better at small sizes and sits well with
- * system UI. Hebrew gets Noto Serif Hebrew and Noto Sans Hebrew in the same two roles, Urdu Noto
- * Nastaliq Urdu for its body and headlines (tokens.css picks them by lang). Only the script's own
+ * printed news, with open letterforms that stay clear at 16px. It sets short UI text too (kicker,
+ * byline, rating, buttons; tokens.css), so an Arabic page fetches one family: 4 files, not 8 (issue
+ * 17). Noto Sans Arabic is here for apps that set it as their UI font; unused, it downloads
+ * nothing. Hebrew gets Noto Serif Hebrew for body and headlines and Noto Sans Hebrew for UI text,
+ * Urdu Noto Nastaliq Urdu for its body and headlines (tokens.css picks them by lang). Only the script's own
  * subset and the Latin subset at weights 400 and 700, as WOFF2; unicode-range lets the browser fetch
  * only the files a page's text needs. Each face lists local() names first, so a reader who has the
  * font installed (Android ships these Noto families) downloads nothing.
