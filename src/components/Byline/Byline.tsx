@@ -142,7 +142,12 @@ function AuthorName({ author, before, after, tail }: { author: Author; before: s
         </>
       )}
       {after}
-      {tail}
+      {tail && (
+        <>
+          <span className="maqal-Byline-gap">{'\u00a0'}</span>
+          {tail}
+        </>
+      )}
     </span>
   );
 }
@@ -173,7 +178,7 @@ function authorUnits(parts: readonly { type: string; value: string }[], list: Au
     before = part.value.slice(space.index + space[0].length);
   }
   const last = units.length - 1;
-  return units.flatMap((unit, key) => [<AuthorName key={key} {...unit} tail={key === last ? tail : undefined} />, spaces[key] ?? '']);
+  return units.flatMap((unit, key) => [<AuthorName key={key} {...unit} tail={key === last && tail} />, spaces[key] ?? '']);
 }
 
 /**
@@ -217,12 +222,6 @@ export const Byline = /* @__PURE__ */ staticPart(
         <bdi>{sourceText}</bdi>
       </span>
     ) : null;
-    const sourceAfterName = sourceSpan && (
-      <>
-        <span className="maqal-Byline-gap">{'\u00a0'}</span>
-        {sourceSpan}
-      </>
-    );
 
     return (
       <div
@@ -257,7 +256,7 @@ export const Byline = /* @__PURE__ */ staticPart(
                   <span className="maqal-Byline-prefix">{prefixText}</span>{' '}
                 </>
               )}
-              {join(writers, credits.length === 0 && sourceAfterName)}
+              {join(writers, !credits.length && sourceSpan)}
             </span>
           )}
           {credits.map(({ contribution, group }, index) => {
@@ -271,12 +270,12 @@ export const Byline = /* @__PURE__ */ staticPart(
                       <span className="maqal-Byline-label">{label}</span>{' '}
                     </>
                   )}
-                  {join(group, index === credits.length - 1 && sourceAfterName)}
+                  {join(group, index === credits.length - 1 && sourceSpan)}
                 </span>
               </Fragment>
             );
           })}
-          {list.length === 0 && sourceSpan}
+          {!list.length && sourceSpan}
         </span>
       </div>
     );
