@@ -187,14 +187,18 @@ async function runLighthouse(url, formFactor) {
 
 // 6. Layout shift in Chromium, the fonts over a slow-4G-like link so they arrive after first paint.
 async function measureCls(url, viewport) {
-  const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
+  // The desktop run draws classic scrollbars, as desktop Windows and Linux do (Playwright hides them
+  // in headless mode by default): a scrollbar that appears when the page becomes scrollable moves
+  // a whole RTL page by its width, and only a run that draws it can see that.
+  const desktop = viewport.width >= 600;
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS, ignoreDefaultArgs: desktop ? ['--hide-scrollbars'] : [] });
   try {
     const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
-    if (viewport.width < 600) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    if (!desktop) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(() => {
       window.__cls = 0;
       new PerformanceObserver((list) => {
@@ -297,7 +301,7 @@ lines.push('- **plain React, server-rendered:** `plain/PlainApp.tsx`, the same a
 lines.push('- **hand-written HTML:** `baseline/template.html` with the same text, system fonts, no JavaScript.');
 lines.push('- **Serving:** static files from Node, text compressed with Brotli (quality 11) as static hosts serve it, no cache headers.');
 lines.push('- **Lighthouse 12.2.3**, performance category only, default mobile (simulated slow 4G, 4× CPU) and the desktop preset. Its CLS audit is reported as it comes.');
-lines.push("- **CLS in Chromium:** Playwright, a fresh context per run, network emulated at 1.6 Mbit/s with 150 ms latency (and 4× CPU on the phone) so the fonts arrive after the first paint, `PerformanceObserver('layout-shift', buffered)` summed from navigation until 1.5 s after `document.fonts.ready`.");
+lines.push("- **CLS in Chromium:** Playwright, a fresh context per run, network emulated at 1.6 Mbit/s with 150 ms latency (and 4× CPU on the phone) so the fonts arrive after the first paint, classic scrollbars drawn on the desktop (Playwright hides them by default), `PerformanceObserver('layout-shift', buffered)` summed from navigation until 1.5 s after `document.fonts.ready`.");
 lines.push('- **Hydration CPU:** Chromium\'s `Performance.getMetrics` at 360 × 740 after React has attached to the page and 500 ms more: `ScriptDuration` (all JavaScript: the bundle, hydration, effects) and `TaskDuration` (every main-thread task, parsing, style and layout included), unthrottled and at 4× CPU throttling.');
 lines.push('- **Server render:** `ssr.mjs`: `renderToString` of the example\'s `App` (maqal from `src/`) and of `PlainApp`, bundled with esbuild for Node, `NODE_ENV=production`, alternating, after a warm-up.', '');
 lines.push('## Lighthouse (medians)', '');
