@@ -121,6 +121,10 @@ export function formatToPartsWith(formatter: Intl.DateTimeFormat, date: Date | n
   return remembered(formattedParts, formatter, input, () => formatter.formatToParts(date));
 }
 
+const selected: Outputs<Intl.LDMLPluralRule> = new WeakMap();
+/** `rules.select(count)`, remembered. */
+const selectWith = (rules: Intl.PluralRules, count: number) => remembered(selected, rules, count, () => rules.select(count));
+
 const resolved = new WeakMap<object, object>();
 /** `formatter.resolvedOptions()`, read once per formatter (each call builds a new object). Read-only. */
 export function resolvedOptionsOf<F extends { resolvedOptions(): object }>(formatter: F): Readonly<ReturnType<F['resolvedOptions']>> {
@@ -178,7 +182,7 @@ export function formatPlural(
   numberingSystem?: NumberingSystem,
   options?: Omit<Intl.NumberFormatOptions, 'numberingSystem'>,
 ): string {
-  const category = getPluralRules(locale).select(count);
+  const category = selectWith(getPluralRules(locale), count);
   const form = message[category] ?? message.other;
   return form(formatNumber(count, locale, numberingSystem, options));
 }

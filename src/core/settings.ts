@@ -110,6 +110,24 @@ const INHERITED = "The parent provider's setting (or the default) was used.";
  * fall back to the runtime's own locale or zone, which differ between server and browser.
  */
 export function readSettings(locale: unknown, dir: unknown, numberingSystem: unknown, calendar: unknown, timeZone: unknown): OwnSettings {
+  // A provider rendered on the server reads the same few settings on every request: a set read
+  // before comes back. Only a set taken exactly as given is kept, so a bad or rewritten setting is
+  // checked, and warned about, every time.
+  const given = [locale, dir, numberingSystem, calendar, timeZone];
+  const key = given.every((value) => value === undefined || typeof value === 'string') ? given.map((value) => value ?? '\u0000').join('\u0001') : undefined;
+  const seen = key === undefined ? undefined : settingsSeen.get(key);
+  if (seen) return seen;
+  const own = checkSettings(locale, dir, numberingSystem, calendar, timeZone);
+  if (key !== undefined && own.locale === locale && own.dir === dir && own.numberingSystem === numberingSystem && own.calendar === calendar && own.timeZone === timeZone) {
+    if (settingsSeen.size >= 64) settingsSeen.clear();
+    settingsSeen.set(key, own);
+  }
+  return own;
+}
+
+const settingsSeen = new Map<string, OwnSettings>();
+
+function checkSettings(locale: unknown, dir: unknown, numberingSystem: unknown, calendar: unknown, timeZone: unknown): OwnSettings {
   let ownLocale: string | undefined;
   if (locale !== undefined) {
     ownLocale = parseLocale(locale)?.toString();

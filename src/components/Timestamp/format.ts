@@ -61,16 +61,33 @@ export function dateSettings(
  */
 const CLOCK: Partial<Record<CatalogueLanguage, Intl.DateTimeFormatOptions>> = { ur: { hourCycle: 'h23' } };
 
+/*
+ * The formatters dateFormat gave, by options object (always one of this module's constants) and
+ * settings: a page prints the same few dates with the same settings on every render, and this
+ * skips building the merged options, and the intl cache's key for them, each time. Bounded per
+ * options object: the settings can come from each request.
+ */
+const dateFormats = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
+
 function dateFormat(settings: DateSettings, options: Intl.DateTimeFormatOptions, calendar = settings.calendar) {
   const { locale, timeZone, numberingSystem } = settings;
-  const clock = options.timeStyle || options.hour ? CLOCK[catalogueLanguage(locale)] : undefined;
-  return getDateTimeFormat(locale, {
-    ...options,
-    ...clock,
-    timeZone,
-    ...(numberingSystem ? { numberingSystem } : null),
-    ...(calendar ? { calendar } : null),
-  });
+  let bySettings = dateFormats.get(options);
+  if (!bySettings) dateFormats.set(options, (bySettings = new Map()));
+  const key = `${locale}|${timeZone}|${numberingSystem ?? ''}|${calendar ?? ''}`;
+  let format = bySettings.get(key);
+  if (!format) {
+    const clock = options.timeStyle || options.hour ? CLOCK[catalogueLanguage(locale)] : undefined;
+    format = getDateTimeFormat(locale, {
+      ...options,
+      ...clock,
+      timeZone,
+      ...(numberingSystem ? { numberingSystem } : null),
+      ...(calendar ? { calendar } : null),
+    });
+    if (bySettings.size >= 64) bySettings.clear();
+    bySettings.set(key, format);
+  }
+  return format;
 }
 
 /** How the date is written beyond the locale's defaults; each is off unless asked for. */
