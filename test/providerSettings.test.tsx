@@ -74,6 +74,22 @@ describe('MaqalProvider settings: validated once, a bad one falls back with a wa
     expect(text).toMatch(/MaqalProvider dir must be 'rtl' or 'ltr'; got "up"/);
   });
 
+  it('reads a good set of settings once for every render after, and a bad or rewritten one afresh each time, so its warning comes back', () => {
+    // The server renders the same provider on every request; readSettings keeps only sets taken
+    // exactly as given (issue 17), never one it had to repair.
+    const page = (settings: BadSettings) => renderToString(provider(settings, <Settings />));
+    const good = page({ locale: 'ar', timeZone: 'Asia/Riyadh', calendar: 'gregory' });
+    for (let i = 0; i < 3; i++) {
+      resetWarnings();
+      warn.mockClear();
+      expect(page({ locale: 'ar', timeZone: 'Asia/Riyadh', calendar: 'gregory' })).toBe(good);
+      expect(page({ locale: 'ar', timeZone: 'Mars/Olympus' })).toContain('ar|rtl|-|-|-');
+      expect(page({ locale: 'AR' })).toContain('ar|rtl|-|-|-');
+      expect(warnings()).toMatch(/MaqalProvider timeZone "Mars\/Olympus" is not an IANA time zone/);
+      expect(warnings()).not.toMatch(/Asia\/Riyadh/);
+    }
+  });
+
   it.each([['!!'], [''], [42], ['<b>x</b>'], [{}]])('locale=%j: Arabic without a parent, with a warning, and no lang attribute of its own', (locale) => {
     const { container } = render(provider({ locale }));
     expect(screen.getByTestId('settings')).toHaveTextContent('ar|rtl|-|-|-');
