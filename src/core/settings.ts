@@ -114,7 +114,7 @@ export function readSettings(locale: unknown, dir: unknown, numberingSystem: unk
   // before comes back. Only a set taken exactly as given is kept, so a bad or rewritten setting is
   // checked, and warned about, every time.
   const given = [locale, dir, numberingSystem, calendar, timeZone];
-  const key = given.every((value) => value === undefined || typeof value === 'string') ? given.map((value) => value ?? '\u0000').join('\u0001') : undefined;
+  const key = given.every((value) => value === undefined || typeof value === 'string') ? given.map((value) => (value === undefined ? '-' : `+${value}`)).join('\u0000') : undefined;
   const seen = key === undefined ? undefined : settingsSeen.get(key);
   if (seen) return seen;
   const own = checkSettings(locale, dir, numberingSystem, calendar, timeZone);
