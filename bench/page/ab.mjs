@@ -4,42 +4,18 @@
 // against plain JSX moves with the machine's state (RESULTS.md, README "Performance").
 //
 //   node bench/page/ab.mjs /tmp/base .     B/A < 1: the second tree renders faster
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { serverRender } from './serverBundle.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const [a, b] = process.argv.slice(2).map((tree) => resolve(tree));
 if (!a || !b) {
   console.error('usage: node bench/page/ab.mjs <tree A> <tree B>');
   process.exit(2);
 }
 const RUNS = Number(process.env.RUNS ?? 6000);
-// Inside the repository, so Node finds React from the bundles; both trees use this one React.
-const cache = join(root, 'node_modules/.cache/maqal-bench');
-mkdirSync(cache, { recursive: true });
-process.env.NODE_ENV = 'production';
-
-async function bundle(tree, name) {
-  const outfile = join(cache, `ab-${name}.mjs`);
-  await build({
-    entryPoints: [join(tree, 'examples/vite-app/src/entry-server.tsx')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile,
-    external: ['react', 'react-dom'],
-    alias: { maqal: join(tree, 'src/index.ts') },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    jsx: 'automatic',
-    logLevel: 'error',
-  });
-  return (await import(`${pathToFileURL(outfile).href}?${Date.now()}`)).render;
-}
-
-const A = await bundle(a, 'a');
-const B = await bundle(b, 'b');
+const entry = (tree) => join(tree, 'examples/vite-app/src/entry-server.tsx');
+const A = await serverRender(entry(a), 'ab-a', a);
+const B = await serverRender(entry(b), 'ab-b', b);
 if (A('ar') !== B('ar')) console.log('The two trees render different HTML.');
 for (let i = 0; i < 1000; i++) {
   A('ar');

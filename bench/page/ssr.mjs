@@ -6,33 +6,13 @@
 //   node bench/page/ssr.mjs            prints a Markdown table
 //   node bench/page/ssr.mjs --json     the figures as JSON (run.mjs uses this)
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { root, serverRender } from './serverBundle.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
-// Inside the repository, so Node finds React from the bundles.
-const cache = join(root, 'node_modules/.cache/maqal-bench');
-async function bundle(entry, name) {
-  const outfile = join(cache, `${name}.mjs`);
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile,
-    external: ['react', 'react-dom'],
-    alias: { maqal: join(root, 'src/index.ts') },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    jsx: 'automatic',
-    logLevel: 'error',
-  });
-  return (await import(pathToFileURL(outfile).href)).render;
-}
-process.env.NODE_ENV = 'production';
-const maqal = await bundle(join(root, 'examples/vite-app/src/entry-server.tsx'), 'ssr-maqal');
-const plain = await bundle(join(here, 'plain/entry-server.tsx'), 'ssr-plain');
+const maqal = await serverRender(join(root, 'examples/vite-app/src/entry-server.tsx'), 'ssr-maqal');
+const plain = await serverRender(join(here, 'plain/entry-server.tsx'), 'ssr-plain');
 const pages = { maqal: () => maqal('ar'), plain: () => plain() };
 
 const RUNS = Number(process.env.RUNS ?? 3000);

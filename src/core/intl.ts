@@ -91,18 +91,19 @@ export const getSegmenter = (locale: string, options?: Intl.SegmenterOptions) =>
  * costs about a microsecond each time (a date's formatToParts several). Bounded per formatter, so
  * a page that formats a stream of different values keeps only the latest ones.
  */
-type Outputs<T> = WeakMap<object, Map<number, T>>;
+type Outputs<T, K = number> = WeakMap<object, Map<K, T>>;
 const formatted: Outputs<string> = new WeakMap();
 const formattedParts: Outputs<readonly Intl.DateTimeFormatPart[]> = new WeakMap();
 const OUTPUTS_PER_FORMATTER = 64;
 
-function remembered<T>(outputs: Outputs<T>, formatter: object, input: number, compute: () => T): T {
-  let table = outputs.get(formatter);
-  if (!table) outputs.set(formatter, (table = new Map()));
+/** `compute()`, remembered for `owner` and `input`; the oldest of an owner's 64 goes first. */
+export function remembered<T, K>(outputs: Outputs<T, K>, owner: object, input: K, compute: () => T): T {
+  let table = outputs.get(owner);
+  if (!table) outputs.set(owner, (table = new Map()));
   let output = table.get(input);
   if (output === undefined) {
     output = compute();
-    if (table.size >= OUTPUTS_PER_FORMATTER) table.delete(table.keys().next().value as number);
+    if (table.size >= OUTPUTS_PER_FORMATTER) table.delete(table.keys().next().value as K);
     table.set(input, output);
   }
   return output;

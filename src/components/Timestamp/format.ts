@@ -1,5 +1,5 @@
 import { readCalendar, readTimeZone } from '../../core/dates.js';
-import { formatToPartsWith, formatWith, getDateTimeFormat, getRelativeTimeFormat, resolvedOptionsOf } from '../../core/intl.js';
+import { formatToPartsWith, formatWith, getDateTimeFormat, getRelativeTimeFormat, remembered, resolvedOptionsOf } from '../../core/intl.js';
 import { catalogueLanguage, formattingLocale, type CatalogueLanguage, type NumberingSystem } from '../../core/locale.js';
 import { readNumberingSystem } from '../../core/sanitize.js';
 import type { MaqalSettings } from '../../core/settings.js';
@@ -65,29 +65,22 @@ const CLOCK: Partial<Record<CatalogueLanguage, Intl.DateTimeFormatOptions>> = { 
  * The formatters dateFormat gave, by options object (always one of this module's constants) and
  * settings: a page prints the same few dates with the same settings on every render, and this
  * skips building the merged options, and the intl cache's key for them, each time. Bounded per
- * options object: the settings can come from each request.
+ * options object like a formatter's outputs: the settings can come from each request.
  */
-const dateFormats = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
+const dateFormats: WeakMap<object, Map<string, Intl.DateTimeFormat>> = new WeakMap();
 
 function dateFormat(settings: DateSettings, options: Intl.DateTimeFormatOptions, calendar = settings.calendar) {
   const { locale, timeZone, numberingSystem } = settings;
-  let bySettings = dateFormats.get(options);
-  if (!bySettings) dateFormats.set(options, (bySettings = new Map()));
-  const key = `${locale}|${timeZone}|${numberingSystem ?? ''}|${calendar ?? ''}`;
-  let format = bySettings.get(key);
-  if (!format) {
+  return remembered(dateFormats, options, `${locale}|${timeZone}|${numberingSystem ?? ''}|${calendar ?? ''}`, () => {
     const clock = options.timeStyle || options.hour ? CLOCK[catalogueLanguage(locale)] : undefined;
-    format = getDateTimeFormat(locale, {
+    return getDateTimeFormat(locale, {
       ...options,
       ...clock,
       timeZone,
       ...(numberingSystem ? { numberingSystem } : null),
       ...(calendar ? { calendar } : null),
     });
-    if (bySettings.size >= 64) bySettings.clear();
-    bySettings.set(key, format);
-  }
-  return format;
+  });
 }
 
 /** How the date is written beyond the locale's defaults; each is off unless asked for. */
